@@ -1,0 +1,61 @@
+package dev.xanomcp.docs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The topics of one API (Run or Meta), read from {@code topics/<api>/}. Only the index is read at
+ * start-up; a topic file is read and checked the first time it is asked for, then kept.
+ */
+public final class ApiCatalog {
+  private final String folder;
+  private final ApiIndex index;
+  private final Map<String, String> namesByKey = new LinkedHashMap<>();
+  private final Map<String, ApiTopic> loaded = new ConcurrentHashMap<>();
+
+  private ApiCatalog(String folder, ApiIndex index) {
+    this.folder = folder;
+    this.index = index;
+    for (String name : index.topicNames()) {
+      if (namesByKey.put(Names.key(name), name) != null) {
+        throw new IllegalStateException(folder + "index.json lists " + name + " twice");
+      }
+    }
+  }
+
+  /** Reads the index of {@code topics/<api>/}. */
+  public static ApiCatalog load(String api) {
+    String folder = "topics/" + api + "/";
+    ApiIndex index = Json.read(folder + "index.json", ApiIndex.class);
+    if (!index.api().equals(api)) {
+      throw new IllegalStateException(folder + "index.json: api is " + index.api() + ", expected " + api);
+    }
+    return new ApiCatalog(folder, index);
+  }
+
+  public ApiIndex index() {
+    return index;
+  }
+
+  public List<String> names() {
+    return index.topicNames();
+  }
+
+  /** The topic called {@code name}, compared loosely (case, '-' or '_'); empty if there is none. */
+  public Optional<ApiTopic> find(String name) {
+    String known = namesByKey.get(Names.key(name));
+    return known == null ? Optional.empty() : Optional.of(loaded.computeIfAbsent(known, this::read));
+  }
+
+  private ApiTopic read(String name) {
+    String resource = folder + name + ".json";
+    ApiTopic topic = Json.read(resource, ApiTopic.class);
+    if (!topic.topic().equals(name)) {
+      throw new IllegalStateException("cannot read " + resource + ": it holds topic " + topic.topic());
+    }
+    return topic;
+  }
+}

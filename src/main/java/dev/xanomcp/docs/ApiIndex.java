@@ -1,0 +1,46 @@
+package dev.xanomcp.docs;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The index of one documented API: where its requests go and which topics it has, in order. */
+public record ApiIndex(
+    String api,
+    String tool,
+    String title,
+    String description,
+    String baseUrl,
+    String baseUrlNote,
+    String authHeader,
+    List<Entry> topics) {
+
+  public ApiIndex {
+    Objects.requireNonNull(api, "api == null");
+    Objects.requireNonNull(tool, "tool == null");
+    Objects.requireNonNull(title, "title == null");
+    Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(baseUrl, "baseUrl == null");
+    Objects.requireNonNull(authHeader, "authHeader == null");
+    topics = List.copyOf(Objects.requireNonNull(topics, "topics == null"));
+    if (topics.isEmpty()) {
+      throw new IllegalArgumentException("topics is empty");
+    }
+  }
+
+  /** One topic line of the index: its name and a few words on what it covers. */
+  public record Entry(String name, String about) {
+    public Entry {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(about, "about == null");
+    }
+  }
+
+  public List<String> topicNames() {
+    return topics.stream().map(Entry::name).toList();
+  }
+
+  public Optional<Entry> entry(String name) {
+    return topics.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.xanomcp.docs;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One documentation topic of the Run or Meta API. */
+public record ApiTopic(
+    String topic,
+    String title,
+    String summary,
+    String description,
+    List<String> aiHints,
+    List<Endpoint> endpoints,
+    List<Example> examples,
+    List<Pattern> patterns,
+    List<Schema> schemas,
+    List<String> relatedTopics) {
+
+  public ApiTopic {
+    Objects.requireNonNull(topic, "topic == null");
+    Objects.requireNonNull(title, "title == null");
+    Objects.requireNonNull(summary, "summary == null");
+    aiHints = Lists.copy(aiHints);
+    endpoints = Lists.copy(endpoints);
+    examples = Lists.copy(examples);
+    patterns = Lists.copy(patterns);
+    schemas = Lists.copy(schemas);
+    relatedTopics = Lists.copy(relatedTopics);
+  }
+}

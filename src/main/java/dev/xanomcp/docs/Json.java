@@ -1,0 +1,46 @@
+package dev.xanomcp.docs;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Reads the bundled topic files. Every failure names the file, so a broken file is found at once. */
+final class Json {
+  /** Strict on purpose: an unknown key in a topic file is a typo, not something to skip. */
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private Json() {}
+
+  static <T> T read(String resource, Class<T> type) {
+    try (InputStream in = open(resource)) {
+      return MAPPER.readValue(in, type);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
+  }
+
+  static String text(String resource) {
+    try (InputStream in = open(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = Json.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("not found on the class path");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.xanomcp.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.xanomcp.docs.ApiIndex;
+import dev.xanomcp.docs.ApiTopic;
+import dev.xanomcp.docs.Endpoint;
+import dev.xanomcp.docs.Example;
+import dev.xanomcp.docs.Field;
+import dev.xanomcp.docs.Parameter;
+import dev.xanomcp.docs.Pattern;
+import dev.xanomcp.docs.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders an API topic as Markdown. A pure function of its arguments. */
+public final class ApiRenderer {
+  private ApiRenderer() {}
+
+  public static String render(ApiIndex api, ApiTopic topic, Detail detail, boolean includeSchemas) {
+    MarkdownWriter md = new MarkdownWriter();
+    md.heading(1, topic.title());
+    md.block(topic.summary());
+    if (detail == Detail.FULL) {
+      md.block(topic.description());
+    }
+    connection(api, md);
+    if (detail == Detail.SUMMARY) {
+      summaryBody(api, topic, md);
+    } else {
+      fullBody(api, topic, includeSchemas, md);
+    }
+    return md.toString();
+  }
+
+  private static void connection(ApiIndex api, MarkdownWriter md) {
+    String note = api.baseUrlNote() == null ? "" : " (" + api.baseUrlNote() + ")";
+    md.line("- Base URL: `" + api.baseUrl() + "`" + note);
+    md.line("- Header: `" + api.authHeader() + "`");
+  }
+
+  private static void summaryBody(ApiIndex api, ApiTopic topic, MarkdownWriter md) {
+    if (!topic.endpoints().isEmpty()) {
+      md.heading(2, "Endpoints");
+      for (Endpoint e : topic.endpoints()) {
+        md.line("- `" + e.method() + " " + e.path() + "`: " + e.summary());
+      }
+    }
+    if (!topic.patterns().isEmpty()) {
+      md.heading(2, "Workflows");
+      for (Pattern p : topic.patterns()) {
+        md.line("- " + p.name() + ": " + p.description());
+      }
+    }
+    related(topic, md);
+    md.block("Parameters, bodies, examples and schemas: call `" + api.tool() + "` again with detail_level \"full\".");
+  }
+
+  private static void fullBody(ApiIndex api, ApiTopic topic, boolean includeSchemas, MarkdownWriter md) {
+    if (!topic.endpoints().isEmpty()) {
+      md.heading(2, "Endpoints");
+      topic.endpoints().forEach(e -> endpoint(e, md));
+    }
+    if (!topic.examples().isEmpty()) {
+      md.heading(2, "Examples");
+      for (Example x : topic.examples()) {
+        md.heading(3, x.title() == null ? x.request().method() + " " + x.request().path() : x.title());
+        md.block(x.description());
+        example(x, md);
+      }
+    }
+    if (!topic.patterns().isEmpty()) {
+      md.heading(2, "Workflows");
+      topic.patterns().forEach(p -> pattern(p, md));
+    }
+    if (includeSchemas && !topic.schemas().isEmpty()) {
+      md.heading(2, "Schemas");
+      for (Schema s : topic.schemas()) {
+        md.heading(3, s.name());
+        md.block(s.description());
+        fields(s.properties(), 0, md);
+      }
+    }
+    if (!topic.aiHints().isEmpty()) {
+      md.heading(2, "Tips");
+      topic.aiHints().forEach(h -> md.line("- " + h));
+    }
+    related(topic, md);
+  }
+
+  private static void endpoint(Endpoint e, MarkdownWriter md) {
+    md.heading(3, e.method() + " " + e.path());
+    md.block(e.summary());
+    md.block(e.description());
+    if (!e.parameters().isEmpty()) {
+      md.block("Parameters:");
+      for (Parameter p : e.parameters()) {
+        List<String> facts = new ArrayList<>();
+        facts.add(p.type());
+        facts.add(p.location());
+        facts.addAll(qualifiers(p.required(), null, p.defaultValue(), p.allowed()));
+        md.line("- `" + p.name() + "` (" + String.join(", ", facts) + "): " + p.description());
+      }
+    }
+    if (e.requestBody() != null) {
+      Endpoint.RequestBody body = e.requestBody();
+      md.block(join("Body (`" + body.contentType() + "`):", body.description()));
+      fields(body.properties(), 0, md);
+      if (body.example() != null) {
+        md.block("Body example:");
+        md.code("json", JsonText.format(body.example()));
+      }
+    }
+    if (e.response() != null) {
+      md.block(join("Response:", e.response().description()));
+      fields(e.response().properties(), 0, md);
+    }
+    if (e.example() != null) {
+      md.block("Example:");
+      example(e.example(), md);
+    }
+  }
+
+  private static void example(Example x, MarkdownWriter md) {
+    Example.Request r = x.request();
+    StringBuilder http = new StringBuilder(r.method()).append(' ').append(r.path());
+    for (Map.Entry<String, String> h : r.headers().entrySet()) {
+      http.append('\n').append(h.getKey()).append(": ").append(h.getValue());
+    }
+    if (r.body() != null) {
+      http.append("\n\n").append(text(r.body()));
+    }
+    md.code("http", http.toString());
+    if (x.response() != null) {
+      md.block("Response:");
+      md.code(x.response().isTextual() ? "" : "json", text(x.response()));
+    }
+  }
+
+  private static void pattern(Pattern p, MarkdownWriter md) {
+    md.heading(3, p.name());
+    md.block(p.description());
+    for (int i = 0; i < p.steps().size(); i++) {
+      md.line((i + 1) + ". " + p.steps().get(i));
+    }
+    if (p.example() != null) {
+      md.code("", p.example());
+    }
+  }
+
+  private static void fields(List<Field> fields, int depth, MarkdownWriter md) {
+    String indent = "  ".repeat(depth);
+    for (Field f : fields) {
+      StringBuilder line = new StringBuilder(indent).append("- `").append(f.name()).append('`');
+      if (f.type() == null) {
+        String values = f.allowed().isEmpty() ? code(f.example()) : codes(f.allowed());
+        line.append(": ").append(values);
+        if (f.description() != null) {
+          line.append(" (").append(f.description()).append(')');
+        }
+      } else {
+        List<String> facts = new ArrayList<>();
+        facts.add(f.type());
+        facts.addAll(qualifiers(f.required(), f.format(), f.defaultValue(), f.allowed()));
+        if (f.example() != null) {
+          facts.add("e.g. " + code(f.example()));
+        }
+        line.append(" (").append(String.join(", ", facts)).append(')');
+        if (f.description() != null) {
+          line.append(": ").append(f.description());
+        }
+      }
+      md.line(line.toString());
+      fields(f.properties(), depth + 1, md);
+    }
+  }
+
+  private static List<String> qualifiers(boolean required, String format, JsonNode defaultValue, List<String> allowed) {
+    List<String> facts = new ArrayList<>();
+    if (required) {
+      facts.add("required");
+    }
+    if (format != null) {
+      facts.add(format);
+    }
+    if (defaultValue != null) {
+      facts.add("default " + code(text(defaultValue)));
+    }
+    if (!allowed.isEmpty()) {
+      facts.add("one of " + codes(allowed));
+    }
+    return facts;
+  }
+
+  private static void related(ApiTopic topic, MarkdownWriter md) {
+    if (!topic.relatedTopics().isEmpty()) {
+      md.block("Related topics: " + codes(topic.relatedTopics()) + ".");
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node.isTextual() ? node.textValue() : JsonText.format(node);
+  }
+
+  private static String code(String value) {
+    return "`" + value + "`";
+  }
+
+  private static String codes(List<String> values) {
+    return values.stream().map(ApiRenderer::code).collect(Collectors.joining(", "));
+  }
+
+  private static String join(String label, String text) {
+    return text == null ? label : label + " " + text;
+  }
+}

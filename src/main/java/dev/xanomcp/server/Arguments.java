@@ -1,0 +1,69 @@
+package dev.xanomcp.server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The arguments of one tool call, read with clear messages for wrong names and types. */
+public final class Arguments {
+  private final Map<String, Object> values;
+
+  /** Checks that every argument is one the tool takes, listed in {@code accepted}. */
+  public Arguments(Map<String, Object> values, List<String> accepted) {
+    this.values = values == null ? Map.of() : values;
+    for (String name : this.values.keySet()) {
+      if (!accepted.contains(name)) {
+        throw new ToolInputException(
+            accepted.isEmpty()
+                ? "This tool takes no arguments; remove '" + name + "'."
+                : "Unknown argument '" + name + "'. This tool takes: " + String.join(", ", accepted) + ".");
+      }
+    }
+  }
+
+  public boolean has(String name) {
+    return values.get(name) != null;
+  }
+
+  public Optional<String> string(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!(value instanceof String)) {
+      throw new ToolInputException("'" + name + "' must be a string, got " + describe(value) + ".");
+    }
+    return Optional.of((String) value);
+  }
+
+  /** A boolean; the strings "true" and "false" are read as booleans too, as some clients send them. */
+  public Optional<Boolean> bool(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Boolean) {
+      return Optional.of((Boolean) value);
+    }
+    if ("true".equals(value) || "false".equals(value)) {
+      return Optional.of(Boolean.valueOf((String) value));
+    }
+    throw new ToolInputException("'" + name + "' must be true or false, got " + describe(value) + ".");
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof String) {
+      return "the string \"" + value + "\"";
+    }
+    if (value instanceof Number) {
+      return "the number " + value;
+    }
+    if (value instanceof Map) {
+      return "an object";
+    }
+    if (value instanceof List) {
+      return "an array";
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.xanomcp.server;
+
+import dev.xanomcp.Version;
+import dev.xanomcp.docs.Library;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Assembles the MCP server: its tools over the documentation catalogs. */
+public final class DocsServer {
+  static final String INSTRUCTIONS =
+      "Documentation for building on Xano. Use run_api_docs for the Run API (executing XanoScript jobs and services, sessions) and meta_api_docs for the Meta API (managing a workspace: tables, APIs, functions, agents and more). Start with topic \"start\" and detail_level \"summary\" to find your way, then read the topic you need in full.";
+
+  private DocsServer() {}
+
+  /**
+   * Starts serving on {@code transport}. The SDK's own argument validation is off because the
+   * tools check their arguments themselves and answer a wrong value with the valid ones and the
+   * closest match, which the SDK's schema errors do not say.
+   */
+  public static McpSyncServer start(McpServerTransportProvider transport, Library library) {
+    List<SyncToolSpecification> tools = new ArrayList<>();
+    library.apis().forEach(api -> tools.add(ApiDocsTool.spec(api)));
+    tools.add(VersionTool.spec());
+    return McpServer.sync(transport)
+        .serverInfo(Version.NAME, Version.VALUE)
+        .instructions(INSTRUCTIONS)
+        .capabilities(ServerCapabilities.builder().tools(false).build())
+        .validateToolInputs(false)
+        .tools(tools)
+        .build();
+  }
+}

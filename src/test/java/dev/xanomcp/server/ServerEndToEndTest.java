@@ -1,0 +1,161 @@
+package dev.xanomcp.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.xanomcp.docs.Library;
+import dev.xanomcp.Version;
+import dev.xanomcp.docs.ApiCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The whole server, driven through in-memory pipes: what a client sends and what it gets back. */
+class ServerEndToEndTest {
+  private static McpTestClient client;
+
+  @BeforeAll
+  static void start() throws IOException {
+    client = new McpTestClient();
+    JsonNode init = client.initialize();
+    assertEquals(Version.NAME, init.at("/serverInfo/name").asText());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    client.close();
+  }
+
+  @Test
+  void initializeGivesInstructionsNamingEveryTool() throws IOException {
+    try (McpTestClient fresh = new McpTestClient()) {
+      JsonNode init = fresh.initialize();
+      String instructions = init.path("instructions").asText();
+      for (String tool : List.of("run_api_docs", "meta_api_docs")) {
+        assertTrue(instructions.contains(tool), tool);
+      }
+      assertTrue(instructions.getBytes(StandardCharsets.UTF_8).length < 2048);
+      assertEquals(Version.VALUE, init.at("/serverInfo/version").asText());
+    }
+  }
+
+  @Test
+  void toolsListDescribesEveryToolStrictly() {
+    JsonNode tools = client.request("tools/list", null).at("/result/tools");
+    List<String> names = new ArrayList<>();
+    for (JsonNode tool : tools) {
+      String name = tool.path("name").asText();
+      names.add(name);
+      assertFalse(tool.path("title").asText().isEmpty(), name);
+      assertTrue(tool.path("description").asText().getBytes(StandardCharsets.UTF_8).length < 2048, name);
+      JsonNode annotations = tool.path("annotations");
+      assertTrue(annotations.path("readOnlyHint").asBoolean(), name);
+      assertTrue(annotations.path("idempotentHint").asBoolean(), name);
+      assertFalse(annotations.path("destructiveHint").asBoolean(true), name);
+      assertFalse(annotations.path("openWorldHint").asBoolean(true), name);
+      JsonNode schema = tool.path("inputSchema");
+      assertEquals("object", schema.path("type").asText(), name);
+      assertFalse(schema.path("additionalProperties").asBoolean(true), name);
+      schema.path("properties").forEach(p -> assertTrue(p.has("type"), name + " " + p));
+    }
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "mcp_version"), names);
+  }
+
+  static Stream<Arguments> topicsAndDetails() {
+    return Library.load().apis().stream()
+        .flatMap(api -> api.names().stream().map(topic -> List.of(api.index().tool(), topic)))
+        .flatMap(pair -> Stream.of("summary", "full", "overview", "detailed", "examples").map(d -> Arguments.of(pair.get(0), pair.get(1), d)));
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("topicsAndDetails")
+  void everyTopicAtEveryDetailLevel(String tool, String topic, String detail) {
+    JsonNode result = client.callTool(tool, "{\"topic\":\"" + topic + "\",\"detail_level\":\"" + detail + "\"}");
+    assertFalse(result.path("isError").asBoolean(), result.toString());
+    String text = result.at("/content/0/text").asText();
+    assertTrue(text.startsWith("# "), text);
+    assertTrue(text.contains("Base URL: `"), text);
+  }
+
+  @Test
+  void detailLevelDefaultsToFull() {
+    String byDefault = client.callTool("run_api_docs", "{\"topic\":\"session\"}").at("/content/0/text").asText();
+    String full = client.callTool("run_api_docs", "{\"topic\":\"session\",\"detail_level\":\"full\"}").at("/content/0/text").asText();
+    assertEquals(full, byDefault);
+  }
+
+  @Test
+  void unknownTopicNamesTheClosestAndAllTopics() {
+    JsonNode result = client.callTool("run_api_docs", "{\"topic\":\"sesion\"}");
+    assertTrue(result.path("isError").asBoolean());
+    assertEquals(
+        "Unknown topic 'sesion'. Did you mean 'session'? Topics: start, run, session, history, data, workflows.",
+        result.at("/content/0/text").asText());
+  }
+
+  @Test
+  void missingTopicListsTheTopics() {
+    JsonNode result = client.callTool("meta_api_docs", "{}");
+    assertTrue(result.path("isError").asBoolean());
+    assertTrue(result.at("/content/0/text").asText().startsWith("Missing 'topic'. Topics: start, authentication,"));
+  }
+
+  @Test
+  void badDetailLevelNamesTheValidOnes() {
+    JsonNode result = client.callTool("run_api_docs", "{\"topic\":\"run\",\"detail_level\":\"brief\"}");
+    assertTrue(result.path("isError").asBoolean());
+    assertEquals(
+        "Unknown detail_level 'brief'. Use \"summary\" or \"full\" (\"overview\", \"detailed\" and \"examples\" also work).",
+        result.at("/content/0/text").asText());
+  }
+
+  @Test
+  void wrongTypesAndUnknownArgumentsAreToolErrors() {
+    JsonNode number = client.callTool("run_api_docs", "{\"topic\":42}");
+    assertEquals("'topic' must be a string, got the number 42.", number.at("/content/0/text").asText());
+    JsonNode flag = client.callTool("run_api_docs", "{\"topic\":\"run\",\"include_schemas\":\"maybe\"}");
+    assertEquals("'include_schemas' must be true or false, got the string \"maybe\".", flag.at("/content/0/text").asText());
+    JsonNode extra = client.callTool("run_api_docs", "{\"topic\":\"run\",\"verbose\":true}");
+    assertEquals("Unknown argument 'verbose'. This tool takes: topic, detail_level, include_schemas.", extra.at("/content/0/text").asText());
+  }
+
+  @Test
+  void includeSchemasFalseLeavesSchemasOut() {
+    String with = client.callTool("run_api_docs", "{\"topic\":\"session\"}").at("/content/0/text").asText();
+    String without = client.callTool("run_api_docs", "{\"topic\":\"session\",\"include_schemas\":false}").at("/content/0/text").asText();
+    assertTrue(with.contains("## Schemas"));
+    assertFalse(without.contains("## Schemas"));
+  }
+
+  @Test
+  void versionToolAnswersTheBuildVersion() {
+    JsonNode result = client.callTool("mcp_version", "{}");
+    assertEquals(Version.NAME + " " + Version.VALUE, result.at("/content/0/text").asText());
+  }
+
+  @Test
+  void unknownToolIsAProtocolError() {
+    JsonNode reply = client.request("tools/call", McpTestClient.JSON.createObjectNode().put("name", "no_such_tool"));
+    assertEquals(-32602, reply.at("/error/code").asInt());
+  }
+
+  @Test
+  void unknownMethodIsAProtocolError() {
+    assertEquals(-32601, client.request("no/such/method", null).at("/error/code").asInt());
+  }
+
+  @Test
+  void toolNamesMatchTheCatalogs() {
+    assertEquals(List.of("run_api_docs", "meta_api_docs"), Library.load().apis().stream().map(ApiCatalog::index).map(i -> i.tool()).toList());
+  }
+}
