@@ -1,0 +1,78 @@
+package dev.xanomcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  /** What one command line printed and returned. */
+  record Result(int status, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    for (String flag : new String[] {"--version", "-v"}) {
+      Result r = run(flag);
+      assertEquals(0, r.status());
+      assertEquals("xano-developer-mcp " + Version.VALUE + "\n", r.out());
+    }
+    assertTrue(Version.VALUE.matches("\\d+\\.\\d+\\.\\d+.*"), Version.VALUE);
+  }
+
+  @Test
+  void helpShowsUsage() {
+    for (String flag : new String[] {"--help", "-h"}) {
+      Result r = run(flag);
+      assertEquals(0, r.status());
+      assertTrue(r.out().startsWith("Usage:"), r.out());
+      assertTrue(r.out().contains("docs <api> <topic>"), r.out());
+    }
+  }
+
+  @Test
+  void docsPrintsATopicAsMarkdown() {
+    Result r = run("docs", "run", "session", "--detail", "summary");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("# Sessions\n"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void docsWithoutAnApiListsTopics() {
+    Result r = run("docs");
+    assertEquals(0, r.status());
+    assertTrue(r.out().startsWith("run: start, run, session, history, data, workflows\nmeta: start, authentication,"), r.out());
+  }
+
+  @Test
+  void unknownApiOrTopicExitsWithTwo() {
+    Result api = run("docs", "rest", "session");
+    assertEquals(2, api.status());
+    assertEquals("Unknown API 'rest'. APIs: run, meta.\n", api.err());
+    Result topic = run("docs", "run", "sesion");
+    assertEquals(2, topic.status());
+    assertTrue(topic.err().startsWith("Unknown topic 'sesion'. Did you mean 'session'?"), topic.err());
+    assertEquals("", topic.out());
+  }
+
+  @Test
+  void missingTopicAndBadOptionsExitWithTwo() {
+    assertEquals(2, run("docs", "meta").status());
+    assertEquals(2, run("docs", "run", "session", "--detail").status());
+    assertEquals(2, run("docs", "run", "session", "--detail", "brief").status());
+    assertEquals(2, run("docs", "run", "session", "--verbose").status());
+    Result unknown = run("serve");
+    assertEquals(2, unknown.status());
+    assertEquals("Unknown command 'serve'. Run with --help for usage.\n", unknown.err());
+  }
+}

@@ -1,0 +1,107 @@
+package dev.xanomcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives {@code bin/xano-developer-mcp} with the MCP Inspector's command-line client, as a real
+ * client would. The Inspector version is pinned in {@code src/test/inspector/package.json} and
+ * installed from npm on the first run.
+ */
+class InspectorIT {
+  static final Path ROOT = Path.of("").toAbsolutePath();
+  static final Path INSPECTOR = ROOT.resolve("src/test/inspector");
+  static final Path LAUNCHER = ROOT.resolve("bin/xano-developer-mcp");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Exit status and output of one Inspector call. */
+  record Call(int status, String stdout, String stderr) {
+    JsonNode json() throws IOException {
+      return JSON.readTree(stdout);
+    }
+  }
+
+  @BeforeAll
+  static void installInspector() throws Exception {
+    if (!Files.exists(INSPECTOR.resolve("node_modules/.bin/inspector"))) {
+      Call install = run(INSPECTOR, List.of("npm", "ci", "--no-audit", "--no-fund"), 600);
+      assertEquals(0, install.status(), "npm ci failed:\n" + install.stderr());
+    }
+  }
+
+  static Call inspect(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("npx", "--no-install", "inspector", "--cli", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    return run(INSPECTOR, command, 120);
+  }
+
+  static Call run(Path dir, List<String> command, int seconds) throws Exception {
+    Path out = Files.createTempFile("inspector", ".out");
+    Path err = Files.createTempFile("inspector", ".err");
+    try {
+      Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      process.getOutputStream().close();
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(String.join(" ", command) + " did not finish within " + seconds + " s");
+      }
+      return new Call(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  @Test
+  void listsEveryTool() throws Exception {
+    Call call = inspect("--method", "tools/list");
+    assertEquals(0, call.status(), call.stderr());
+    List<String> names = new ArrayList<>();
+    call.json().path("tools").forEach(t -> names.add(t.path("name").asText()));
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "mcp_version"), names);
+  }
+
+  @Test
+  void readsARunApiTopic() throws Exception {
+    Call call = inspect("--method", "tools/call", "--tool-name", "run_api_docs", "--tool-arg", "topic=session", "--tool-arg", "detail_level=summary");
+    assertEquals(0, call.status(), call.stderr());
+    String text = call.json().at("/content/0/text").asText();
+    assertTrue(text.startsWith("# Sessions"), text);
+    assertTrue(text.contains("`GET /session/{session_id}`"), text);
+  }
+
+  @Test
+  void readsAMetaApiTopic() throws Exception {
+    Call call = inspect("--method", "tools/call", "--tool-name", "meta_api_docs", "--tool-args-json", "{\"topic\":\"table\",\"include_schemas\":false}");
+    assertEquals(0, call.status(), call.stderr());
+    String text = call.json().at("/content/0/text").asText();
+    assertTrue(text.contains("### POST /workspace/{workspace_id}/table"), text);
+    assertTrue(!text.contains("## Schemas"), text);
+  }
+
+  @Test
+  void answersTheVersion() throws Exception {
+    Call call = inspect("--method", "tools/call", "--tool-name", "mcp_version");
+    assertEquals(0, call.status(), call.stderr());
+    assertTrue(call.json().at("/content/0/text").asText().startsWith("xano-developer-mcp "), call.stdout());
+  }
+
+  @Test
+  void anUnknownTopicIsAToolError() throws Exception {
+    Call call = inspect("--method", "tools/call", "--tool-name", "run_api_docs", "--tool-arg", "topic=sesion");
+    assertEquals(5, call.status(), call.stdout() + call.stderr());
+    assertTrue(call.stdout().contains("Did you mean 'session'?"), call.stdout());
+  }
+}
