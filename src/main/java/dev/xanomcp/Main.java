@@ -5,6 +5,7 @@ import dev.xanomcp.docs.Library;
 import dev.xanomcp.server.ApiDocsTool;
 import dev.xanomcp.server.Arguments;
 import dev.xanomcp.server.DocsServer;
+import dev.xanomcp.server.ScriptDocsTool;
 import dev.xanomcp.server.ToolInputException;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -25,16 +26,24 @@ public final class Main {
         xano-developer-mcp                 start the MCP server on stdin/stdout (what MCP clients run)
         xano-developer-mcp docs            list the documented APIs and their topics
         xano-developer-mcp docs <api> <topic> [--detail summary|full] [--no-schemas]
-                                           print a topic as Markdown, without an MCP client
+                                           print a Run or Meta API topic as Markdown
+        xano-developer-mcp docs xanoscript [<topic> | --file <path>] [--mode full|quick_reference]
+                                           print XanoScript docs: the topic list, one topic,
+                                           or every topic for the file you are editing
         xano-developer-mcp --version, -v   print the version
         xano-developer-mcp --help, -h      print this help
 
-      APIs: run (Xano Run API), meta (Xano Meta API)
+      APIs: run (Xano Run API), meta (Xano Meta API), xanoscript (the language; also "xs")
 
       Examples:
         xano-developer-mcp docs run session --detail summary
         xano-developer-mcp docs meta table
+        xano-developer-mcp docs xanoscript --file api/users/get.xs --mode quick_reference
       """;
+
+  /** Command-line options of the docs command and the tool argument each one sets. */
+  private static final Map<String, String> OPTIONS =
+      Map.of("--detail", "detail_level", "--no-schemas", "include_schemas", "--mode", "mode", "--file", "file_path");
 
   private Main() {}
 
@@ -72,45 +81,58 @@ public final class Main {
   private static int docs(List<String> args, PrintStream out, PrintStream err) {
     List<String> words = new ArrayList<>();
     Map<String, Object> arguments = new LinkedHashMap<>();
+    Map<String, String> optionOf = new LinkedHashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      switch (arg) {
-        case "--detail":
-          if (i + 1 == args.size()) {
-            err.println("--detail needs a value: summary or full.");
-            return USAGE;
-          }
-          arguments.put("detail_level", args.get(++i));
-          break;
-        case "--no-schemas":
-          arguments.put("include_schemas", false);
-          break;
-        default:
-          if (arg.startsWith("-")) {
-            err.println("Unknown option '" + arg + "'. Run with --help for usage.");
-            return USAGE;
-          }
-          words.add(arg);
+      String key = OPTIONS.get(arg);
+      if (key == null && arg.startsWith("-")) {
+        err.println("Unknown option '" + arg + "'. Run with --help for usage.");
+        return USAGE;
+      }
+      if (key == null) {
+        words.add(arg);
+      } else if (arg.equals("--no-schemas")) {
+        arguments.put(key, false);
+        optionOf.put(key, arg);
+      } else if (i + 1 == args.size()) {
+        err.println(arg + " needs a value. Run with --help for usage.");
+        return USAGE;
+      } else {
+        arguments.put(key, args.get(++i));
+        optionOf.put(key, arg);
       }
     }
-    Map<String, ApiCatalog> apis = new LinkedHashMap<>();
-    Library.load().apis().forEach(api -> apis.put(api.index().api(), api));
-    if (words.isEmpty()) {
-      apis.values().forEach(c -> out.println(c.index().api() + ": " + String.join(", ", c.names())));
+    Library library = Library.load();
+    if (words.isEmpty() && arguments.isEmpty()) {
+      library.apis().forEach(c -> out.println(c.index().api() + ": " + String.join(", ", c.names())));
+      out.println("xanoscript: " + String.join(", ", library.xanoscript().names()));
       return OK;
     }
-    ApiCatalog catalog = apis.get(words.get(0));
-    if (catalog == null) {
-      err.println("Unknown API '" + words.get(0) + "'. APIs: " + String.join(", ", apis.keySet()) + ".");
+    String api = words.isEmpty() ? "" : words.get(0);
+    boolean script = api.equals("xanoscript") || api.equals("xs");
+    ApiCatalog catalog = library.apis().stream().filter(c -> c.index().api().equals(api)).findFirst().orElse(null);
+    if (!script && catalog == null) {
+      err.println("Unknown API '" + api + "'. APIs: run, meta, xanoscript.");
       return USAGE;
     }
-    if (words.size() != 2) {
-      err.println("Name one topic of " + words.get(0) + ": " + String.join(", ", catalog.names()) + ".");
+    List<String> accepted = script ? List.of("topic", "file_path", "mode") : List.of("topic", "detail_level", "include_schemas");
+    for (String key : arguments.keySet()) {
+      if (!accepted.contains(key)) {
+        err.println(optionOf.get(key) + " does not apply to " + api + ". Run with --help for usage.");
+        return USAGE;
+      }
+    }
+    if (words.size() > 2 || (!script && words.size() != 2)) {
+      List<String> names = script ? library.xanoscript().names() : catalog.names();
+      err.println("Name one topic of " + api + ": " + String.join(", ", names) + ".");
       return USAGE;
     }
-    arguments.put("topic", words.get(1));
+    if (words.size() == 2) {
+      arguments.put("topic", words.get(1));
+    }
     try {
-      out.print(ApiDocsTool.answer(catalog, new Arguments(arguments, List.copyOf(arguments.keySet()))));
+      Arguments call = new Arguments(arguments, accepted);
+      out.print(script ? ScriptDocsTool.answer(library.xanoscript(), call) : ApiDocsTool.answer(catalog, call));
       return OK;
     } catch (ToolInputException e) {
       err.println(e.getMessage());

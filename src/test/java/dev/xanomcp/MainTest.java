@@ -55,10 +55,31 @@ class MainTest {
   }
 
   @Test
+  void docsPrintsXanoscriptTopicsIndexAndFileAnswers() {
+    Result topic = run("docs", "xanoscript", "tasks", "--mode", "quick_reference");
+    assertEquals(0, topic.status(), topic.err());
+    assertTrue(topic.out().startsWith("# Tasks: quick reference\n"), topic.out());
+    Result index = run("docs", "xs");
+    assertTrue(index.out().startsWith("# XanoScript documentation\n"), index.out());
+    Result file = run("docs", "xanoscript", "--file", "table/invoice.xs");
+    assertEquals(0, file.status(), file.err());
+    assertTrue(file.out().startsWith("# XanoScript for `table/invoice.xs`\n"), file.out());
+  }
+
+  @Test
+  void optionsOfOneApiAreRefusedForAnother() {
+    Result r = run("docs", "run", "session", "--mode", "full");
+    assertEquals(2, r.status());
+    assertEquals("--mode does not apply to run. Run with --help for usage.\n", r.err());
+    assertEquals(2, run("docs", "xanoscript", "tasks", "--detail", "full").status());
+    assertEquals(2, run("docs", "xanoscript", "tasks", "--file", "a.xs").status());
+  }
+
+  @Test
   void unknownApiOrTopicExitsWithTwo() {
     Result api = run("docs", "rest", "session");
     assertEquals(2, api.status());
-    assertEquals("Unknown API 'rest'. APIs: run, meta.\n", api.err());
+    assertEquals("Unknown API 'rest'. APIs: run, meta, xanoscript.\n", api.err());
     Result topic = run("docs", "run", "sesion");
     assertEquals(2, topic.status());
     assertTrue(topic.err().startsWith("Unknown topic 'sesion'. Did you mean 'session'?"), topic.err());

@@ -10,10 +10,10 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Assembles the MCP server: its tools over the documentation catalogs. */
+/** Assembles the MCP server: tools and resources over the documentation catalogs. */
 public final class DocsServer {
   static final String INSTRUCTIONS =
-      "Documentation for building on Xano. Use run_api_docs for the Run API (executing XanoScript jobs and services, sessions) and meta_api_docs for the Meta API (managing a workspace: tables, APIs, functions, agents and more). Start with topic \"start\" and detail_level \"summary\" to find your way, then read the topic you need in full.";
+      "Documentation for building on Xano. Before writing XanoScript (.xs), call xanoscript_docs with the file's path. For HTTP calls to Xano, use meta_api_docs (managing a workspace: tables, APIs, functions, agents...) or run_api_docs (executing XanoScript jobs and services); start with topic \"start\" at detail_level \"summary\", then read the topic you need in full.";
 
   private DocsServer() {}
 
@@ -25,13 +25,15 @@ public final class DocsServer {
   public static McpSyncServer start(McpServerTransportProvider transport, Library library) {
     List<SyncToolSpecification> tools = new ArrayList<>();
     library.apis().forEach(api -> tools.add(ApiDocsTool.spec(api)));
+    tools.add(ScriptDocsTool.spec(library.xanoscript()));
     tools.add(VersionTool.spec());
     return McpServer.sync(transport)
         .serverInfo(Version.NAME, Version.VALUE)
         .instructions(INSTRUCTIONS)
-        .capabilities(ServerCapabilities.builder().tools(false).build())
+        .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).build())
         .validateToolInputs(false)
         .tools(tools)
+        .resources(DocResources.all(library))
         .build();
   }
 }

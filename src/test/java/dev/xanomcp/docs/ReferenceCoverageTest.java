@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +43,32 @@ class ReferenceCoverageTest {
       catalog.find(name).ifPresentOrElse(ours -> compare(name, ref, ours, missing), () -> missing.add(name + ": no such topic"));
     }
     assertEquals(order, catalog.names(), "topic order");
+    assertEquals(List.of(), missing);
+  }
+
+  /**
+   * Every filter, statement and construct that the upstream XanoScript index assigns to a file is
+   * named in our topic of that file.
+   */
+  @Test
+  void everyXanoscriptFilterStatementAndConstructIsNamed() throws IOException {
+    Path file = REFERENCE.resolve("xanoscript/docs_index.json");
+    assumeTrue(Files.exists(file), "reference not found at " + file.toAbsolutePath());
+    ScriptCatalog catalog = ScriptCatalog.load();
+    JsonNode index = JSON.readTree(file.toFile());
+    List<String> missing = new ArrayList<>();
+    for (String section : List.of("filters", "operations", "constructs")) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = index.path(section).fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        String fileName = entry.getValue().path("file").asText();
+        String topic = fileName.equals("README.md") ? "readme" : fileName.substring(0, fileName.length() - ".md".length());
+        String body = catalog.body(catalog.find(topic).orElseThrow());
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(entry.getKey()) + "(?!\\w)");
+        if (!word.matcher(body).find()) {
+          missing.add(section + " " + entry.getKey() + " in " + topic);
+        }
+      }
+    }
     assertEquals(List.of(), missing);
   }
 

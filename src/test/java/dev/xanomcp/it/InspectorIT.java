@@ -36,8 +36,11 @@ class InspectorIT {
   @BeforeAll
   static void installInspector() throws Exception {
     if (!Files.exists(INSPECTOR.resolve("node_modules/.bin/inspector"))) {
-      Call install = run(INSPECTOR, List.of("npm", "ci", "--no-audit", "--no-fund"), 600);
-      assertEquals(0, install.status(), "npm ci failed:\n" + install.stderr());
+      // Not "npm ci": the lock file names a Windows-only optional package that npm leaves out of
+      // the lock on Linux, and "npm ci" then refuses the lock as out of sync. "npm install" still
+      // takes every version from the lock file, and --no-save leaves it untouched.
+      Call install = run(INSPECTOR, List.of("npm", "install", "--no-save", "--no-audit", "--no-fund"), 600);
+      assertEquals(0, install.status(), "npm install failed:\n" + install.stderr());
     }
   }
 
@@ -70,7 +73,7 @@ class InspectorIT {
     assertEquals(0, call.status(), call.stderr());
     List<String> names = new ArrayList<>();
     call.json().path("tools").forEach(t -> names.add(t.path("name").asText()));
-    assertEquals(List.of("run_api_docs", "meta_api_docs", "mcp_version"), names);
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "mcp_version"), names);
   }
 
   @Test
@@ -89,6 +92,42 @@ class InspectorIT {
     String text = call.json().at("/content/0/text").asText();
     assertTrue(text.contains("### POST /workspace/{workspace_id}/table"), text);
     assertTrue(!text.contains("## Schemas"), text);
+  }
+
+  @Test
+  void readsAXanoscriptTopic() throws Exception {
+    Call call = inspect("--method", "tools/call", "--tool-name", "xanoscript_docs", "--tool-arg", "topic=tasks", "--tool-arg", "mode=quick_reference");
+    assertEquals(0, call.status(), call.stderr());
+    assertTrue(call.json().at("/content/0/text").asText().startsWith("# Tasks: quick reference"), call.stdout());
+  }
+
+  @Test
+  void readsTheXanoscriptTopicsForAFile() throws Exception {
+    Call call = inspect("--method", "tools/call", "--tool-name", "xanoscript_docs", "--tool-arg", "file_path=api/orders/create.xs", "--tool-arg", "mode=quick_reference");
+    assertEquals(0, call.status(), call.stderr());
+    String text = call.json().at("/content/0/text").asText();
+    assertTrue(text.startsWith("# XanoScript for `api/orders/create.xs`"), text);
+    assertTrue(text.contains("# APIs: quick reference"), text);
+  }
+
+  @Test
+  void listsAndReadsResources() throws Exception {
+    Call list = inspect("--method", "resources/list");
+    assertEquals(0, list.status(), list.stderr());
+    List<String> uris = new ArrayList<>();
+    list.json().path("resources").forEach(r -> uris.add(r.path("uri").asText()));
+    assertTrue(uris.containsAll(List.of("run-api://docs/start", "meta-api://docs/table", "xanoscript://docs/syntax")), uris.toString());
+    Call read = inspect("--method", "resources/read", "--uri", "xanoscript://docs/syntax/array-filters");
+    assertEquals(0, read.status(), read.stderr());
+    JsonNode contents = read.json().at("/contents/0");
+    assertEquals("text/markdown", contents.path("mimeType").asText());
+    assertTrue(contents.path("text").asText().startsWith("# "), read.stdout());
+  }
+
+  @Test
+  void anUnknownResourceIsAProtocolError() throws Exception {
+    Call read = inspect("--method", "resources/read", "--uri", "xanoscript://docs/../README");
+    assertEquals(1, read.status(), read.stdout() + read.stderr());
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The whole server, driven through in-memory pipes: what a client sends and what it gets back. */
 class ServerEndToEndTest {
@@ -41,7 +42,7 @@ class ServerEndToEndTest {
     try (McpTestClient fresh = new McpTestClient()) {
       JsonNode init = fresh.initialize();
       String instructions = init.path("instructions").asText();
-      for (String tool : List.of("run_api_docs", "meta_api_docs")) {
+      for (String tool : List.of("run_api_docs", "meta_api_docs", "xanoscript_docs")) {
         assertTrue(instructions.contains(tool), tool);
       }
       assertTrue(instructions.getBytes(StandardCharsets.UTF_8).length < 2048);
@@ -68,7 +69,7 @@ class ServerEndToEndTest {
       assertFalse(schema.path("additionalProperties").asBoolean(true), name);
       schema.path("properties").forEach(p -> assertTrue(p.has("type"), name + " " + p));
     }
-    assertEquals(List.of("run_api_docs", "meta_api_docs", "mcp_version"), names);
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "mcp_version"), names);
   }
 
   static Stream<Arguments> topicsAndDetails() {
@@ -152,6 +153,100 @@ class ServerEndToEndTest {
   @Test
   void unknownMethodIsAProtocolError() {
     assertEquals(-32601, client.request("no/such/method", null).at("/error/code").asInt());
+  }
+
+  private static String text(JsonNode result) {
+    return result.at("/content/0/text").asText();
+  }
+
+  @Test
+  void xanoscriptTopicByNameOrAlias() {
+    JsonNode byName = client.callTool("xanoscript_docs", "{\"topic\":\"database\"}");
+    assertFalse(byName.path("isError").asBoolean());
+    assertTrue(text(byName).startsWith("# Database Operations\n"), text(byName));
+    assertEquals(text(byName), text(client.callTool("xanoscript_docs", "{\"topic\":\"db\"}")));
+  }
+
+  @Test
+  void xanoscriptQuickReference() {
+    String quick = text(client.callTool("xanoscript_docs", "{\"topic\":\"tasks\",\"mode\":\"quick_reference\"}"));
+    assertTrue(quick.startsWith("# Tasks: quick reference\n"), quick);
+  }
+
+  @Test
+  void xanoscriptForAFilePath() {
+    String answer = text(client.callTool("xanoscript_docs", "{\"file_path\":\"C:\\\\shop\\\\table\\\\invoice.xs\"}"));
+    assertTrue(answer.contains("Topics for this file, most important first: `syntax`, `essentials`, `tables`, `debugging`."), answer.substring(0, 300));
+  }
+
+  @Test
+  void xanoscriptWithoutArgumentsListsTopics() {
+    String index = text(client.callTool("xanoscript_docs", "{}"));
+    assertTrue(index.startsWith("# XanoScript documentation\n"), index);
+    assertTrue(index.contains("\n- `run` ("), index);
+  }
+
+  @Test
+  void xanoscriptMistakesAreToolErrors() {
+    JsonNode both = client.callTool("xanoscript_docs", "{\"topic\":\"apis\",\"file_path\":\"api/x.xs\"}");
+    assertTrue(both.path("isError").asBoolean());
+    assertTrue(text(both).startsWith("Pass either 'topic' or 'file_path', not both"), text(both));
+    JsonNode unknown = client.callTool("xanoscript_docs", "{\"topic\":\"triger\"}");
+    assertTrue(text(unknown).startsWith("Unknown topic 'triger'. Did you mean 'triggers'? Topics: readme, survival,"), text(unknown));
+    JsonNode mode = client.callTool("xanoscript_docs", "{\"topic\":\"apis\",\"mode\":\"short\"}");
+    assertEquals("Unknown mode 'short'. Use \"full\" or \"quick_reference\".", text(mode));
+    JsonNode empty = client.callTool("xanoscript_docs", "{\"file_path\":\" \"}");
+    assertTrue(empty.path("isError").asBoolean());
+  }
+
+  static Stream<String> resourceUris() {
+    Library library = Library.load();
+    Stream<String> apis = library.apis().stream().flatMap(api -> api.names().stream().map(n -> DocResources.uri(api.index(), n)));
+    return Stream.concat(apis, library.xanoscript().topics().stream().map(DocResources::uri));
+  }
+
+  @Test
+  void resourcesListEveryTopicOfEveryTool() {
+    JsonNode resources = client.request("resources/list", null).at("/result/resources");
+    List<String> uris = new ArrayList<>();
+    for (JsonNode resource : resources) {
+      uris.add(resource.path("uri").asText());
+      assertEquals("text/markdown", resource.path("mimeType").asText());
+      assertFalse(resource.path("title").asText().isEmpty(), resource.toString());
+      assertFalse(resource.path("description").asText().isEmpty(), resource.toString());
+    }
+    assertEquals(resourceUris().sorted().toList(), uris.stream().sorted().toList());
+    assertTrue(uris.contains("xanoscript://docs/syntax/array-filters"));
+    assertTrue(uris.contains("run-api://docs/session"));
+    assertTrue(uris.contains("meta-api://docs/mcp_server"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resourceUris")
+  void everyResourceReadsAsMarkdown(String uri) {
+    JsonNode contents = client.request("resources/read", McpTestClient.JSON.createObjectNode().put("uri", uri)).at("/result/contents/0");
+    assertEquals(uri, contents.path("uri").asText());
+    assertEquals("text/markdown", contents.path("mimeType").asText());
+    assertTrue(contents.path("text").asText().startsWith("# "), uri);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+    "xanoscript://docs/nope",
+    "xanoscript://docs/../README",
+    "xanoscript://docs/syntax/../types",
+    "xanoscript://docs/%2e%2e/index.json",
+    "run-api://docs/../../../etc/passwd",
+    "meta-api://docs/",
+    "file:///etc/passwd",
+    "/etc/passwd",
+    "https://example.com/docs/syntax",
+    ""
+  })
+  void unknownAndEscapingUrisAreNotFound(String uri) {
+    JsonNode reply = client.request("resources/read", McpTestClient.JSON.createObjectNode().put("uri", uri));
+    assertEquals(-32002, reply.at("/error/code").asInt(), reply.toString());
+    assertFalse(reply.toString().contains("at io.modelcontextprotocol"), reply.toString());
   }
 
   @Test

@@ -1,0 +1,139 @@
+package dev.xanomcp.docs;
+
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The XanoScript topics: metadata from {@code topics/xanoscript/index.json}, Markdown bodies read
+ * when first asked for. Finds topics by name or alias, and by the path of the file being edited.
+ */
+public final class ScriptCatalog {
+  /** The topic every file_path answer starts with: the rules all XanoScript code follows. */
+  public static final String FOUNDATION = "syntax";
+
+  private static final String QUICK_REFERENCE = "## Quick Reference";
+
+  private final List<ScriptTopic> topics;
+  private final Map<String, ScriptTopic> byKey = new HashMap<>();
+  private final Map<ScriptTopic, List<PathMatcher>> matchers = new LinkedHashMap<>();
+  private final Map<String, String> bodies = new ConcurrentHashMap<>();
+
+  /** The shape of {@code index.json}. */
+  record Index(List<ScriptTopic> topics) {
+    Index {
+      topics = List.copyOf(topics);
+    }
+  }
+
+  private ScriptCatalog(List<ScriptTopic> topics) {
+    this.topics = topics;
+    FileSystem fs = FileSystems.getDefault();
+    for (ScriptTopic topic : topics) {
+      register(topic.name(), topic);
+    }
+    // A name always wins over an alias, and an alias two topics share belongs to the first.
+    for (ScriptTopic topic : topics) {
+      topic.aliases().forEach(alias -> byKey.putIfAbsent(Names.key(alias), topic));
+    }
+    for (ScriptTopic topic : topics) {
+      List<PathMatcher> globs = new ArrayList<>();
+      for (String glob : topic.applyTo()) {
+        // In these globs "**/" also matches no folder at all ("api/**/*.xs" takes api/get.xs),
+        // as in .gitignore; the JDK's "**/" needs at least one folder, so spell the empty case out.
+        globs.add(fs.getPathMatcher("glob:" + glob.replace("**/", "{**/,}")));
+      }
+      matchers.put(topic, globs);
+    }
+    if (!byKey.containsKey(FOUNDATION)) {
+      throw new IllegalStateException("topics/xanoscript/index.json has no " + FOUNDATION + " topic");
+    }
+  }
+
+  private void register(String name, ScriptTopic topic) {
+    ScriptTopic previous = byKey.put(Names.key(name), topic);
+    if (previous != null) {
+      throw new IllegalStateException("topics/xanoscript/index.json names " + name + " twice");
+    }
+  }
+
+  public static ScriptCatalog load() {
+    return new ScriptCatalog(Json.read("topics/xanoscript/index.json", Index.class).topics());
+  }
+
+  public List<ScriptTopic> topics() {
+    return topics;
+  }
+
+  public List<String> names() {
+    return topics.stream().map(ScriptTopic::name).toList();
+  }
+
+  /** The topic with this name or alias, compared loosely (case, '-' or '_'). */
+  public Optional<ScriptTopic> find(String nameOrAlias) {
+    return Optional.ofNullable(byKey.get(Names.key(nameOrAlias)));
+  }
+
+  /** The topic's Markdown. */
+  public String body(ScriptTopic topic) {
+    return bodies.computeIfAbsent(topic.name(), name -> Json.text(topic.resource()));
+  }
+
+  /** The topic's "Quick Reference" section, heading included, up to the next level-2 heading. */
+  public String quickReference(ScriptTopic topic) {
+    String body = body(topic);
+    int start = body.indexOf("\n" + QUICK_REFERENCE + "\n");
+    if (start < 0) {
+      throw new IllegalStateException(topic.resource() + " has no \"" + QUICK_REFERENCE + "\" section");
+    }
+    int end = body.indexOf("\n## ", start + QUICK_REFERENCE.length() + 1);
+    return body.substring(start + 1, end < 0 ? body.length() : end + 1);
+  }
+
+  /**
+   * The topics that help with the file at {@code filePath}, most important first, always starting
+   * with the {@link #FOUNDATION}. The path may be absolute or relative, with '/' or '\'; a glob
+   * such as {@code api/**}{@code /*.xs} matches wherever the {@code api} folder sits in it.
+   */
+  public List<ScriptTopic> forFile(String filePath) {
+    List<Path> tails = tails(filePath);
+    List<ScriptTopic> found = new ArrayList<>();
+    for (Map.Entry<ScriptTopic, List<PathMatcher>> entry : matchers.entrySet()) {
+      if (entry.getValue().stream().anyMatch(m -> tails.stream().anyMatch(m::matches))) {
+        found.add(entry.getKey());
+      }
+    }
+    ScriptTopic foundation = byKey.get(FOUNDATION);
+    found.remove(foundation);
+    found.sort(Comparator.comparing(ScriptTopic::priority));
+    found.add(0, foundation);
+    return found;
+  }
+
+  /** Every tail of the path: "a/b/c.xs", "b/c.xs", "c.xs"; a drive letter is dropped. */
+  private static List<Path> tails(String filePath) {
+    String[] parts = Arrays.stream(filePath.trim().replace('\\', '/').split("/"))
+        .filter(p -> !p.isEmpty() && !p.matches("[A-Za-z]:") && !p.equals("."))
+        .toArray(String[]::new);
+    List<Path> tails = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        tails.add(Path.of(parts[i], Arrays.copyOfRange(parts, i + 1, parts.length)));
+      } catch (InvalidPathException e) {
+        // A name this platform cannot hold (a NUL, or '*' on Windows) matches no glob.
+      }
+    }
+    return tails;
+  }
+}
