@@ -7,8 +7,13 @@ import dev.xanomcp.server.Arguments;
 import dev.xanomcp.server.DocsServer;
 import dev.xanomcp.server.ScriptDocsTool;
 import dev.xanomcp.server.ToolInputException;
+import dev.xanomcp.stdio.StdioTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,8 +60,18 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
+  /**
+   * The MCP server on stdin/stdout. stdout is taken for the protocol alone: {@code System.out}
+   * is pointed at stderr, so that nothing else printed can corrupt the stream.
+   */
   private static void serve() {
-    DocsServer.start(new StdioServerTransportProvider(McpJsonDefaults.getMapper()), Library.load());
+    OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    System.setOut(System.err);
+    StdioTransport transport =
+        new StdioTransport(McpJsonDefaults.getMapper(), new FileInputStream(FileDescriptor.in), protocol, () -> System.exit(OK));
+    DocsServer.start(transport, Library.load());
+    transport.serve();
+    System.exit(OK);
   }
 
   /** Runs a command-line request (anything but server mode) and returns the exit status. */

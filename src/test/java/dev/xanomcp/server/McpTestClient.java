@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xanomcp.docs.Library;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import dev.xanomcp.stdio.StdioTransport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,7 +34,18 @@ final class McpTestClient implements AutoCloseable {
     toServer = new PipedOutputStream(serverIn);
     PipedOutputStream serverOut = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-    server = DocsServer.start(new StdioServerTransportProvider(McpJsonDefaults.getMapper(), serverIn, serverOut), Library.load());
+    StdioTransport transport = new StdioTransport(McpJsonDefaults.getMapper(), serverIn, serverOut, () -> {});
+    server = DocsServer.start(transport, Library.load());
+    Thread serving = new Thread(() -> {
+      transport.serve();
+      try {
+        serverOut.close();
+      } catch (IOException e) {
+        // nothing left to tell the reader
+      }
+    });
+    serving.setDaemon(true);
+    serving.start();
     Thread reader =
         new Thread(
             () -> {

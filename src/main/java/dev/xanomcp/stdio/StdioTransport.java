@@ -1,0 +1,419 @@
+package dev.xanomcp.stdio;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
+import io.modelcontextprotocol.spec.McpServerSession;
+import io.modelcontextprotocol.spec.McpServerTransport;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * MCP over stdio: newline-delimited JSON-RPC in, one line per message out. The SDK's session
+ * handles every valid message; this class owns the stream, because the SDK's own stdio transport
+ * (2.1.0) ends the session on the first malformed line, drops replies still being computed when
+ * stdin closes, and leaves a request sent before initialization unanswered for ever.
+ *
+ * <p>What it guarantees: every request it reads gets exactly one reply before the process exits;
+ * a line that is not JSON gets a -32700 parse error and one that is not a JSON-RPC message a
+ * -32600, and reading goes on; lines over {@link #MAX_LINE_BYTES} are answered with an error and
+ * skipped without being held in memory; at end of input it waits (at most {@link #DRAIN}) for the
+ * replies still being computed, then returns. Only JSON-RPC is written to the output.
+ */
+public final class StdioTransport implements McpServerTransportProvider {
+  /** The longest line read; a longer one is refused. Our largest request is a few hundred bytes. */
+  public static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+  /** How long end of input waits for replies still being computed. */
+  public static final Duration DRAIN = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The protocol version that allowed JSON-RPC batches; they were removed after it. */
+  private static final String BATCH_VERSION = "2025-03-26";
+
+  /**
+   * The one parameter without which a method cannot be served. The SDK fails on its absence with
+   * a NullPointerException and a stack trace on stderr; this answers the client clearly instead.
+   */
+  private static final Map<String, String> REQUIRED_PARAM =
+      Map.of(
+          McpSchema.METHOD_INITIALIZE, "protocolVersion",
+          McpSchema.METHOD_TOOLS_CALL, "name",
+          McpSchema.METHOD_RESOURCES_READ, "uri",
+          McpSchema.METHOD_RESOURCES_SUBSCRIBE, "uri",
+          McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, "uri",
+          McpSchema.METHOD_PROMPT_GET, "name",
+          McpSchema.METHOD_LOGGING_SET_LEVEL, "level");
+
+  private final McpJsonMapper mapper;
+  private final InputStream in;
+  private final LineWriter out;
+  private final Object lock = new Object();
+  /**
+   * Requests handed to the session and not yet answered, by the JSON text of their id, each with
+   * the batch it came in; a client may reuse an id, so each id holds a queue.
+   */
+  private final Map<String, Deque<Batch>> pending = new HashMap<>();
+  private McpServerSession session;
+  private boolean initializeSeen;
+  private boolean initialized;
+  private volatile String protocolVersion;
+
+  /**
+   * @param onOutputClosed runs once if the output breaks (the client went away), from the thread
+   *     that found out; the server process ends there, since stdin may still block a reader.
+   */
+  public StdioTransport(McpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
+    this.mapper = mapper;
+    this.in = in;
+    this.out = new LineWriter(out, () -> {
+      synchronized (lock) {
+        lock.notifyAll();
+      }
+      onOutputClosed.run();
+    });
+  }
+
+  @Override
+  public void setSessionFactory(McpServerSession.Factory factory) {
+    session = factory.create(new SessionTransport());
+  }
+
+  @Override
+  public Mono<Void> notifyClients(String method, Object params) {
+    return session.sendNotification(method, params);
+  }
+
+  @Override
+  public Mono<Void> closeGracefully() {
+    return Mono.fromRunnable(out::flush);
+  }
+
+  /**
+   * Reads and answers messages until end of input, then waits for the replies still due. Returns
+   * false if the output closed first (the client is gone), true otherwise.
+   */
+  public boolean serve() {
+    LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+    try {
+      for (LineReader.Line line = reader.next(); line != null && out.open(); line = reader.next()) {
+        if (line.tooLong()) {
+          reply(error(null, -32600, "Invalid Request: line longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB"));
+        } else {
+          receive(line.bytes(), line.length());
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("stdin failed: {}", e.getMessage());
+    }
+    drain();
+    out.flush();
+    return out.open();
+  }
+
+  private void drain() {
+    long deadline = System.nanoTime() + DRAIN.toNanos();
+    synchronized (lock) {
+      while (!pending.isEmpty() && out.open()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          LOG.warn("exiting with {} unanswered requests after waiting {} s", pending.size(), DRAIN.toSeconds());
+          return;
+        }
+        try {
+          lock.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private void receive(byte[] bytes, int length) {
+    if (isBlank(bytes, length)) {
+      return;
+    }
+    JsonNode message;
+    try {
+      message = JSON.readTree(bytes, 0, length);
+    } catch (IOException e) {
+      reply(error(null, -32700, "Parse error: the line is not valid JSON"));
+      return;
+    }
+    if (message == null || message.isMissingNode()) {
+      return;
+    }
+    if (message.isArray()) {
+      batch((ArrayNode) message);
+      return;
+    }
+    JsonNode refusal = check(message, null);
+    if (refusal != null) {
+      reply(refusal);
+    }
+  }
+
+  /** A batch: allowed only by protocol 2025-03-26; answered with one array of replies. */
+  private void batch(ArrayNode messages) {
+    if (messages.isEmpty()) {
+      reply(error(null, -32600, "Invalid Request: empty batch"));
+      return;
+    }
+    if (!BATCH_VERSION.equals(protocolVersion)) {
+      String version = protocolVersion == null ? "before initialization" : "in protocol version " + protocolVersion;
+      reply(error(null, -32600, "Invalid Request: JSON-RPC batches are not supported " + version + "; send one message per line"));
+      return;
+    }
+    Batch batch = new Batch();
+    for (JsonNode message : messages) {
+      JsonNode refusal = check(message, batch);
+      if (refusal != null) {
+        batch.refuse(refusal);
+      }
+    }
+    if (batch.close()) {
+      reply(batch.replies);
+    }
+  }
+
+  /**
+   * Validates one message and hands it to the session; returns the error reply when it is refused
+   * or answered here, null otherwise.
+   */
+  private JsonNode check(JsonNode message, Batch batch) {
+    if (!message.isObject()) {
+      return error(null, -32600, "Invalid Request: expected a JSON-RPC message object");
+    }
+    JsonNode id = message.get("id");
+    boolean validId = id == null || id.isTextual() || id.isIntegralNumber();
+    JsonNode replyId = validId ? id : null;
+    if (!"2.0".equals(message.path("jsonrpc").textValue())) {
+      return error(replyId, -32600, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
+    }
+    if (!validId) {
+      return error(null, -32600, "Invalid Request: \"id\" must be a string or an integer");
+    }
+    JsonNode method = message.get("method");
+    if (method == null) {
+      if (id != null && (message.has("result") || message.has("error"))) {
+        forward(message);
+        return null;
+      }
+      return error(id, -32600, "Invalid Request: \"method\" is missing");
+    }
+    if (!method.isTextual()) {
+      return error(id, -32600, "Invalid Request: \"method\" must be a string");
+    }
+    JsonNode params = message.get("params");
+    if (params != null && !params.isObject() && !params.isNull()) {
+      return error(id, -32600, "Invalid Request: \"params\" must be an object");
+    }
+    String name = method.textValue();
+    String field = REQUIRED_PARAM.get(name);
+    if (id != null && field != null && !(params != null && params.path(field).isValueNode() && !params.path(field).isNull())) {
+      return error(id, -32602, "Invalid params: " + name + " needs params." + field);
+    }
+    if (id == null) {
+      if (name.equals(McpSchema.METHOD_NOTIFICATION_INITIALIZED)) {
+        synchronized (lock) {
+          if (!initializeSeen || initialized) {
+            return null;
+          }
+          initialized = true;
+        }
+      }
+      forward(message);
+      return null;
+    }
+    synchronized (lock) {
+      if (name.equals(McpSchema.METHOD_INITIALIZE)) {
+        initializeSeen = true;
+      } else if (!initialized) {
+        if (name.equals(McpSchema.METHOD_PING)) {
+          return result(id, NODES.objectNode());
+        }
+        if (!initializeSeen) {
+          return error(id, -32600, "Invalid Request: the server is not initialized; send \"initialize\" first");
+        }
+        // The client skipped notifications/initialized: treat this request as that notice, as the
+        // session would otherwise hold the request until a notice that may never come.
+        initialized = true;
+        forward(NODES.objectNode().put("jsonrpc", "2.0").put("method", McpSchema.METHOD_NOTIFICATION_INITIALIZED));
+      }
+      pending.computeIfAbsent(id.toString(), key -> new ArrayDeque<>()).addLast(batch == null ? Batch.NONE : batch);
+      if (batch != null) {
+        batch.expect();
+      }
+    }
+    forward(message);
+    return null;
+  }
+
+  private void forward(JsonNode message) {
+    JSONRPCMessage parsed;
+    try {
+      parsed = McpSchema.deserializeJsonRpcMessage(mapper, message.toString());
+    } catch (IOException | RuntimeException e) {
+      JsonNode id = message.get("id");
+      if (id != null && message.has("method")) {
+        reply(error(id, -32600, "Invalid Request: " + e.getMessage()));
+        answered(id.toString());
+      }
+      return;
+    }
+    session.handle(parsed).subscribe(null, e -> LOG.warn("message failed: {}", e.getMessage()));
+  }
+
+  /**
+   * Writes a message of the session: alone on its line, or into the batch its request came in.
+   * A request counts as answered only once its reply is written, so that end of input cannot
+   * exit between the two.
+   */
+  private void send(JSONRPCMessage message) throws IOException {
+    String text = mapper.writeValueAsString(message);
+    if (!(message instanceof JSONRPCResponse response)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (response.result() instanceof McpSchema.InitializeResult result) {
+      protocolVersion = result.protocolVersion();
+    }
+    String id = JSON.valueToTree(response.id()).toString();
+    Batch batch;
+    synchronized (lock) {
+      Deque<Batch> waiting = pending.get(id);
+      batch = waiting == null ? null : waiting.peekFirst();
+    }
+    if (batch == null || batch == Batch.NONE) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } else if (batch.answer(JSON.readTree(text))) {
+      reply(batch.replies);
+    }
+    answered(id);
+  }
+
+  /** Marks the oldest request with this id as answered. */
+  private void answered(String id) {
+    synchronized (lock) {
+      Deque<Batch> waiting = pending.get(id);
+      if (waiting != null) {
+        waiting.pollFirst();
+        if (waiting.isEmpty()) {
+          pending.remove(id);
+        }
+      }
+      if (pending.isEmpty()) {
+        lock.notifyAll();
+      }
+    }
+  }
+
+  private void reply(JsonNode message) {
+    try {
+      out.write(JSON.writeValueAsBytes(message));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  private static JsonNode result(JsonNode id, JsonNode result) {
+    ObjectNode reply = NODES.objectNode().put("jsonrpc", "2.0");
+    reply.set("id", id);
+    reply.set("result", result);
+    return reply;
+  }
+
+  static JsonNode error(JsonNode id, int code, String message) {
+    ObjectNode reply = NODES.objectNode().put("jsonrpc", "2.0");
+    reply.set("id", id == null ? NODES.nullNode() : id);
+    reply.putObject("error").put("code", code).put("message", message);
+    return reply;
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The replies to one batch, written together once it has been read to the end and every
+   * request in it is answered. A batch of notifications only gets no reply at all.
+   */
+  private static final class Batch {
+    /** Stands for "no batch": the request came alone. */
+    static final Batch NONE = new Batch();
+
+    final ArrayNode replies = NODES.arrayNode();
+    private int expected;
+    private int received;
+    private boolean closed;
+
+    synchronized void expect() {
+      expected++;
+    }
+
+    synchronized void refuse(JsonNode reply) {
+      replies.add(reply);
+    }
+
+    /** Adds the session's reply; true when the batch is complete. */
+    synchronized boolean answer(JsonNode reply) {
+      replies.add(reply);
+      received++;
+      return closed && received == expected;
+    }
+
+    /** Marks the batch as read; true when it is already complete. */
+    synchronized boolean close() {
+      closed = true;
+      return received == expected && !replies.isEmpty();
+    }
+  }
+
+  /** The session's side of the stream: it sends replies and notifications through here. */
+  private final class SessionTransport implements McpServerTransport {
+    @Override
+    public Mono<Void> sendMessage(JSONRPCMessage message) {
+      return Mono.fromCallable(() -> {
+        send(message);
+        return null;
+      });
+    }
+
+    @Override
+    public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
+      return mapper.convertValue(data, type);
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+      return Mono.fromRunnable(out::flush);
+    }
+  }
+}
