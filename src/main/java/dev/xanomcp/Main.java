@@ -8,7 +8,8 @@ import dev.xanomcp.server.DocsServer;
 import dev.xanomcp.server.ScriptDocsTool;
 import dev.xanomcp.server.ToolInputException;
 import dev.xanomcp.stdio.StdioTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -37,6 +38,8 @@ public final class Main {
                                            or every topic for the file you are editing
         xano-developer-mcp --version, -v   print the version
         xano-developer-mcp --help, -h      print this help
+        xano-developer-mcp --train         run a scripted session in memory (the launcher trains
+                                           its start-up cache with it)
 
       APIs: run (Xano Run API), meta (Xano Meta API), xanoscript (the language; also "xs")
 
@@ -67,9 +70,10 @@ public final class Main {
   private static void serve() {
     OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     System.setOut(System.err);
-    StdioTransport transport =
-        new StdioTransport(McpJsonDefaults.getMapper(), new FileInputStream(FileDescriptor.in), protocol, () -> System.exit(OK));
-    DocsServer.start(transport, Library.load());
+    ObjectMapper json = new ObjectMapper();
+    JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(json);
+    StdioTransport transport = new StdioTransport(mapper, new FileInputStream(FileDescriptor.in), protocol, () -> System.exit(OK));
+    DocsServer.start(transport, mapper, Library.load(json));
     transport.serve();
     System.exit(OK);
   }
@@ -87,6 +91,9 @@ public final class Main {
         return OK;
       case "docs":
         return docs(List.of(args).subList(1, args.length), out, err);
+      case "--train":
+        err.println("training session: " + Training.run() + " replies");
+        return OK;
       default:
         err.println("Unknown command '" + args[0] + "'. Run with --help for usage.");
         return USAGE;

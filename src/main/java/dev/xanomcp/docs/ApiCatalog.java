@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiCatalog {
   private final String folder;
+  private final Json json;
   private final ApiIndex index;
   private final Map<String, String> namesByKey = new LinkedHashMap<>();
   private final Map<String, ApiTopic> loaded = new ConcurrentHashMap<>();
 
-  private ApiCatalog(String folder, ApiIndex index) {
+  private ApiCatalog(String folder, Json json, ApiIndex index) {
     this.folder = folder;
+    this.json = json;
     this.index = index;
     for (String name : index.topicNames()) {
       if (namesByKey.put(Names.key(name), name) != null) {
@@ -26,14 +29,15 @@ public final class ApiCatalog {
     }
   }
 
-  /** Reads the index of {@code topics/<api>/}. */
-  public static ApiCatalog load(String api) {
+  /** Reads the index of {@code topics/<api>/} with {@code mapper}, which also reads the topics. */
+  public static ApiCatalog load(String api, ObjectMapper mapper) {
     String folder = "topics/" + api + "/";
-    ApiIndex index = Json.read(folder + "index.json", ApiIndex.class);
+    Json json = new Json(mapper);
+    ApiIndex index = json.read(folder + "index.json", ApiIndex.class);
     if (!index.api().equals(api)) {
       throw new IllegalStateException(folder + "index.json: api is " + index.api() + ", expected " + api);
     }
-    return new ApiCatalog(folder, index);
+    return new ApiCatalog(folder, json, index);
   }
 
   public ApiIndex index() {
@@ -52,7 +56,7 @@ public final class ApiCatalog {
 
   private ApiTopic read(String name) {
     String resource = folder + name + ".json";
-    ApiTopic topic = Json.read(resource, ApiTopic.class);
+    ApiTopic topic = json.read(resource, ApiTopic.class);
     if (!topic.topic().equals(name)) {
       throw new IllegalStateException("cannot read " + resource + ": it holds topic " + topic.topic());
     }

@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,9 +11,9 @@ public record ApiIndex(
     String tool,
     String title,
     String description,
-    String baseUrl,
-    String baseUrlNote,
-    String authHeader,
+    @JsonProperty("base_url") String baseUrl,
+    @JsonProperty("base_url_note") String baseUrlNote,
+    @JsonProperty("auth_header") String authHeader,
     List<Entry> topics) {
 
   public ApiIndex {

@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,12 +10,12 @@ public record ApiTopic(
     String title,
     String summary,
     String description,
-    List<String> aiHints,
+    @JsonProperty("ai_hints") List<String> aiHints,
     List<Endpoint> endpoints,
     List<Example> examples,
     List<Pattern> patterns,
     List<Schema> schemas,
-    List<String> relatedTopics) {
+    @JsonProperty("related_topics") List<String> relatedTopics) {
 
   public ApiTopic {
     Objects.requireNonNull(topic, "topic == null");

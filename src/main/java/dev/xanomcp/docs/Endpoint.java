@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ public record Endpoint(
     String summary,
     String description,
     List<Parameter> parameters,
-    RequestBody requestBody,
+    @JsonProperty("request_body") RequestBody requestBody,
     Response response,
     Example example) {
 
@@ -29,7 +30,7 @@ public record Endpoint(
   }
 
   /** Where a request body goes and what it holds. */
-  public record RequestBody(String contentType, String description, List<Field> properties, JsonNode example) {
+  public record RequestBody(@JsonProperty("content_type") String contentType, String description, List<Field> properties, JsonNode example) {
     public RequestBody {
       Objects.requireNonNull(contentType, "contentType == null");
       properties = Lists.copy(properties);

@@ -2,27 +2,27 @@ package dev.xanomcp.docs;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the bundled topic files. Every failure names the file, so a broken file is found at once. */
+/**
+ * Reads the bundled topic files. Every failure names the file, so a broken file is found at once.
+ * It reads with the server's one Jackson mapper: a second mapper would cost start-up time.
+ */
 final class Json {
+  private final ObjectMapper mapper;
+
+  Json(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
   /** Strict on purpose: an unknown key in a topic file is a typo, not something to skip. */
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
-
-  private Json() {}
-
-  static <T> T read(String resource, Class<T> type) {
+  <T> T read(String resource, Class<T> type) {
     try (InputStream in = open(resource)) {
-      return MAPPER.readValue(in, type);
+      return mapper.readerFor(type)
+          .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(in);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot read " + resource, e);
     }

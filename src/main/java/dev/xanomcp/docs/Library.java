@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,9 +13,14 @@ public record Library(ApiCatalog run, ApiCatalog meta, ScriptCatalog xanoscript)
     Objects.requireNonNull(xanoscript, "xanoscript == null");
   }
 
-  /** Reads the indexes; topics are read when first asked for. */
+  /** Reads the indexes with a mapper of its own; topics are read when first asked for. */
   public static Library load() {
-    return new Library(ApiCatalog.load("run"), ApiCatalog.load("meta"), ScriptCatalog.load());
+    return load(new ObjectMapper());
+  }
+
+  /** Reads the indexes with {@code mapper}, the one the server also speaks JSON-RPC with. */
+  public static Library load(ObjectMapper mapper) {
+    return new Library(ApiCatalog.load("run", mapper), ApiCatalog.load("meta", mapper), ScriptCatalog.load(mapper));
   }
 
   public List<ApiCatalog> apis() {

@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.InvalidPathException;
@@ -27,7 +28,8 @@ public final class ScriptCatalog {
 
   private final List<ScriptTopic> topics;
   private final Map<String, ScriptTopic> byKey = new HashMap<>();
-  private final Map<ScriptTopic, List<PathMatcher>> matchers = new LinkedHashMap<>();
+  /** The compiled apply_to globs, made on the first file_path request: start-up needs none. */
+  private Map<ScriptTopic, List<PathMatcher>> matchers;
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
   /** The shape of {@code index.json}. */
@@ -39,22 +41,12 @@ public final class ScriptCatalog {
 
   private ScriptCatalog(List<ScriptTopic> topics) {
     this.topics = topics;
-    FileSystem fs = FileSystems.getDefault();
     for (ScriptTopic topic : topics) {
       register(topic.name(), topic);
     }
     // A name always wins over an alias, and an alias two topics share belongs to the first.
     for (ScriptTopic topic : topics) {
       topic.aliases().forEach(alias -> byKey.putIfAbsent(Names.key(alias), topic));
-    }
-    for (ScriptTopic topic : topics) {
-      List<PathMatcher> globs = new ArrayList<>();
-      for (String glob : topic.applyTo()) {
-        // In these globs "**/" also matches no folder at all ("api/**/*.xs" takes api/get.xs),
-        // as in .gitignore; the JDK's "**/" needs at least one folder, so spell the empty case out.
-        globs.add(fs.getPathMatcher("glob:" + glob.replace("**/", "{**/,}")));
-      }
-      matchers.put(topic, globs);
     }
     if (!byKey.containsKey(FOUNDATION)) {
       throw new IllegalStateException("topics/xanoscript/index.json has no " + FOUNDATION + " topic");
@@ -68,8 +60,8 @@ public final class ScriptCatalog {
     }
   }
 
-  public static ScriptCatalog load() {
-    return new ScriptCatalog(Json.read("topics/xanoscript/index.json", Index.class).topics());
+  public static ScriptCatalog load(ObjectMapper mapper) {
+    return new ScriptCatalog(new Json(mapper).read("topics/xanoscript/index.json", Index.class).topics());
   }
 
   public List<ScriptTopic> topics() {
@@ -109,7 +101,7 @@ public final class ScriptCatalog {
   public List<ScriptTopic> forFile(String filePath) {
     List<Path> tails = tails(filePath);
     List<ScriptTopic> found = new ArrayList<>();
-    for (Map.Entry<ScriptTopic, List<PathMatcher>> entry : matchers.entrySet()) {
+    for (Map.Entry<ScriptTopic, List<PathMatcher>> entry : matchers().entrySet()) {
       if (entry.getValue().stream().anyMatch(m -> tails.stream().anyMatch(m::matches))) {
         found.add(entry.getKey());
       }
@@ -119,6 +111,24 @@ public final class ScriptCatalog {
     found.sort(Comparator.comparing(ScriptTopic::priority));
     found.add(0, foundation);
     return found;
+  }
+
+  private synchronized Map<ScriptTopic, List<PathMatcher>> matchers() {
+    if (matchers == null) {
+      FileSystem fs = FileSystems.getDefault();
+      Map<ScriptTopic, List<PathMatcher>> compiled = new LinkedHashMap<>();
+      for (ScriptTopic topic : topics) {
+        List<PathMatcher> globs = new ArrayList<>();
+        for (String glob : topic.applyTo()) {
+          // In these globs "**/" also matches no folder at all ("api/**/*.xs" takes api/get.xs),
+          // as in .gitignore; the JDK's "**/" needs at least one folder, so spell the empty case out.
+          globs.add(fs.getPathMatcher("glob:" + glob.replace("**/", "{**/,}")));
+        }
+        compiled.put(topic, globs);
+      }
+      matchers = compiled;
+    }
+    return matchers;
   }
 
   /** Every tail of the path: "a/b/c.xs", "b/c.xs", "c.xs"; a drive letter is dropped. */

@@ -1,5 +1,6 @@
 package dev.xanomcp.docs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * globs), other names for it, and how early it comes when several topics match a file (lower
  * priority first).
  */
-public record ScriptTopic(String name, String title, String description, List<String> applyTo, List<String> aliases, Integer priority) {
+public record ScriptTopic(
+    String name, String title, String description, @JsonProperty("apply_to") List<String> applyTo, List<String> aliases, Integer priority) {
 
   public ScriptTopic {
     Objects.requireNonNull(name, "name == null");

@@ -7,9 +7,11 @@ import dev.xanomcp.docs.Names;
 import dev.xanomcp.render.ApiRenderer;
 import dev.xanomcp.render.Detail;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The documentation tool of one API ({@code run_api_docs}, {@code meta_api_docs}). */
 public final class ApiDocsTool {
@@ -21,7 +23,8 @@ public final class ApiDocsTool {
 
   public static SyncToolSpecification spec(ApiCatalog catalog) {
     ApiIndex index = catalog.index();
-    return Tools.tool(index.tool(), index.title() + " docs", description(index), inputSchema(catalog), args -> answer(catalog, args));
+    Map<String, String> rendered = new ConcurrentHashMap<>();
+    return Tools.tool(index.tool(), index.title() + " docs", description(index), inputSchema(catalog), args -> answer(catalog, args, rendered));
   }
 
   /** The tool description: when to call it, then one line per topic. */
@@ -48,11 +51,19 @@ public final class ApiDocsTool {
 
   /** Renders the requested topic, or explains what was wrong with the request. */
   public static String answer(ApiCatalog catalog, Arguments args) {
+    return answer(catalog, args, new HashMap<>());
+  }
+
+  /**
+   * As {@link #answer(ApiCatalog, Arguments)}, keeping each rendering in {@code rendered}: the
+   * output is a pure function of topic, detail and schemas, so a server renders each once.
+   */
+  static String answer(ApiCatalog catalog, Arguments args, Map<String, String> rendered) {
     String name = args.string(TOPIC).orElseThrow(() -> new ToolInputException("Missing 'topic'. " + topics(catalog)));
     ApiTopic topic = catalog.find(name).orElseThrow(() -> new ToolInputException(unknownTopic(name, catalog.names())));
     Detail detail = args.string(DETAIL).map(ApiDocsTool::detail).orElse(Detail.FULL);
     boolean schemas = args.bool(SCHEMAS).orElse(true);
-    return ApiRenderer.render(catalog.index(), topic, detail, schemas);
+    return rendered.computeIfAbsent(topic.topic() + '/' + detail + '/' + schemas, key -> ApiRenderer.render(catalog.index(), topic, detail, schemas));
   }
 
   private static Detail detail(String name) {

@@ -1,15 +1,17 @@
 package dev.xanomcp.stdio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCNotification;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransport;
@@ -17,7 +19,6 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,6 +34,8 @@ import reactor.core.publisher.Mono;
  * (2.1.0) ends the session on the first malformed line, drops replies still being computed when
  * stdin closes, and leaves a request sent before initialization unanswered for ever.
  *
+ * <p>The mapper's Jackson {@code ObjectMapper} also parses the lines, so one is enough.
+ *
  * <p>What it guarantees: every request it reads gets exactly one reply before the process exits;
  * a line that is not JSON gets a -32700 parse error and one that is not a JSON-RPC message a
  * -32600, and reading goes on; lines over {@link #MAX_LINE_BYTES} are answered with an error and
@@ -47,8 +50,8 @@ public final class StdioTransport implements McpServerTransportProvider {
   public static final Duration DRAIN = Duration.ofSeconds(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Runnable NOTHING = () -> {};
   /** The protocol version that allowed JSON-RPC batches; they were removed after it. */
   private static final String BATCH_VERSION = "2025-03-26";
 
@@ -67,6 +70,9 @@ public final class StdioTransport implements McpServerTransportProvider {
           McpSchema.METHOD_LOGGING_SET_LEVEL, "level");
 
   private final McpJsonMapper mapper;
+  private final ObjectMapper json;
+  /** Used by the writer thread only. */
+  private final EncodedResults encoded;
   private final InputStream in;
   private final LineWriter out;
   private final Object lock = new Object();
@@ -84,8 +90,10 @@ public final class StdioTransport implements McpServerTransportProvider {
    * @param onOutputClosed runs once if the output breaks (the client went away), from the thread
    *     that found out; the server process ends there, since stdin may still block a reader.
    */
-  public StdioTransport(McpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
+  public StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
     this.mapper = mapper;
+    this.json = mapper.getObjectMapper();
+    this.encoded = new EncodedResults(json, 1 << 20);
     this.in = in;
     this.out = new LineWriter(out, () -> {
       synchronized (lock) {
@@ -107,7 +115,7 @@ public final class StdioTransport implements McpServerTransportProvider {
 
   @Override
   public Mono<Void> closeGracefully() {
-    return Mono.fromRunnable(out::flush);
+    return Mono.empty();
   }
 
   /**
@@ -128,7 +136,7 @@ public final class StdioTransport implements McpServerTransportProvider {
       LOG.warn("stdin failed: {}", e.getMessage());
     }
     drain();
-    out.flush();
+    out.close(DRAIN.toMillis());
     return out.open();
   }
 
@@ -157,7 +165,7 @@ public final class StdioTransport implements McpServerTransportProvider {
     }
     JsonNode message;
     try {
-      message = JSON.readTree(bytes, 0, length);
+      message = json.readTree(bytes, 0, length);
     } catch (IOException e) {
       reply(error(null, -32700, "Parse error: the line is not valid JSON"));
       return;
@@ -262,7 +270,7 @@ public final class StdioTransport implements McpServerTransportProvider {
         initialized = true;
         forward(NODES.objectNode().put("jsonrpc", "2.0").put("method", McpSchema.METHOD_NOTIFICATION_INITIALIZED));
       }
-      pending.computeIfAbsent(id.toString(), key -> new ArrayDeque<>()).addLast(batch == null ? Batch.NONE : batch);
+      pending.computeIfAbsent(key(id), key -> new ArrayDeque<>()).addLast(batch == null ? Batch.NONE : batch);
       if (batch != null) {
         batch.expect();
       }
@@ -271,47 +279,67 @@ public final class StdioTransport implements McpServerTransportProvider {
     return null;
   }
 
+  /**
+   * Hands a checked message to the session. Requests and notifications are built here from the
+   * tree already parsed, rather than by the SDK parsing the line a second time.
+   */
   private void forward(JsonNode message) {
     JSONRPCMessage parsed;
-    try {
-      parsed = McpSchema.deserializeJsonRpcMessage(mapper, message.toString());
-    } catch (IOException | RuntimeException e) {
+    JsonNode method = message.get("method");
+    if (method == null) {
+      parsed = json.convertValue(message, JSONRPCResponse.class);
+    } else {
+      JsonNode params = message.get("params");
+      Object arguments = params == null || params.isNull() ? null : json.convertValue(params, Map.class);
       JsonNode id = message.get("id");
-      if (id != null && message.has("method")) {
-        reply(error(id, -32600, "Invalid Request: " + e.getMessage()));
-        answered(id.toString());
-      }
-      return;
+      parsed = id == null
+          ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, method.textValue(), arguments)
+          : new JSONRPCRequest(McpSchema.JSONRPC_VERSION, method.textValue(), id.isTextual() ? id.textValue() : id.numberValue(), arguments);
     }
     session.handle(parsed).subscribe(null, e -> LOG.warn("message failed: {}", e.getMessage()));
   }
 
   /**
-   * Writes a message of the session: alone on its line, or into the batch its request came in.
+   * Queues a message of the session: alone on its line, or into the batch its request came in.
    * A request counts as answered only once its reply is written, so that end of input cannot
-   * exit between the two.
+   * exit between the two. Serialising happens on the writer thread.
    */
-  private void send(JSONRPCMessage message) throws IOException {
-    String text = mapper.writeValueAsString(message);
+  private void send(JSONRPCMessage message) {
     if (!(message instanceof JSONRPCResponse response)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.write(buffer -> json.writeValue(buffer, message), NOTHING);
       return;
     }
     if (response.result() instanceof McpSchema.InitializeResult result) {
       protocolVersion = result.protocolVersion();
     }
-    String id = JSON.valueToTree(response.id()).toString();
+    String id = key(response.id());
     Batch batch;
     synchronized (lock) {
       Deque<Batch> waiting = pending.get(id);
       batch = waiting == null ? null : waiting.peekFirst();
     }
     if (batch == null || batch == Batch.NONE) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    } else if (batch.answer(JSON.readTree(text))) {
-      reply(batch.replies);
+      out.write(buffer -> {
+        if (!encoded.writeReply(response, buffer)) {
+          json.writeValue(buffer, response);
+        }
+      }, () -> answered(id));
+    } else {
+      out.write(buffer -> {
+        if (batch.answer(json.valueToTree(message))) {
+          json.writeValue(buffer, batch.replies);
+        }
+      }, () -> answered(id));
     }
-    answered(id);
+  }
+
+  /** The key of a request id in {@link #pending}: its type and value, as read or as echoed. */
+  private static String key(JsonNode id) {
+    return id.isTextual() ? "s:" + id.textValue() : "n:" + id.numberValue();
+  }
+
+  private static String key(Object id) {
+    return id instanceof String ? "s:" + id : "n:" + id;
   }
 
   /** Marks the oldest request with this id as answered. */
@@ -331,11 +359,7 @@ public final class StdioTransport implements McpServerTransportProvider {
   }
 
   private void reply(JsonNode message) {
-    try {
-      out.write(JSON.writeValueAsBytes(message));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    out.write(buffer -> json.writeValue(buffer, message), NOTHING);
   }
 
   private static JsonNode result(JsonNode id, JsonNode result) {
@@ -400,10 +424,7 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final class SessionTransport implements McpServerTransport {
     @Override
     public Mono<Void> sendMessage(JSONRPCMessage message) {
-      return Mono.fromCallable(() -> {
-        send(message);
-        return null;
-      });
+      return Mono.fromRunnable(() -> send(message));
     }
 
     @Override
@@ -413,7 +434,7 @@ public final class StdioTransport implements McpServerTransportProvider {
 
     @Override
     public Mono<Void> closeGracefully() {
-      return Mono.fromRunnable(out::flush);
+      return Mono.empty();
     }
   }
 }

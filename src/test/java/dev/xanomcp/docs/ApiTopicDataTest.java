@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class ApiTopicDataTest {
   private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
 
   static Stream<ApiTopic> topics() {
-    return Stream.of("run", "meta").map(ApiCatalog::load).flatMap(c -> c.names().stream().map(n -> c.find(n).orElseThrow()));
+    return Stream.of("run", "meta").map(api -> ApiCatalog.load(api, new ObjectMapper())).flatMap(c -> c.names().stream().map(n -> c.find(n).orElseThrow()));
   }
 
   @ParameterizedTest
@@ -35,14 +36,14 @@ class ApiTopicDataTest {
       list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.json")).forEach(files::add);
     }
     Set<String> listed = new HashSet<>();
-    ApiCatalog.load(api).names().forEach(n -> listed.add(n + ".json"));
+    ApiCatalog.load(api, new ObjectMapper()).names().forEach(n -> listed.add(n + ".json"));
     assertEquals(listed, files);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"run", "meta"})
   void relatedTopicsExist(String api) {
-    ApiCatalog catalog = ApiCatalog.load(api);
+    ApiCatalog catalog = ApiCatalog.load(api, new ObjectMapper());
     for (String name : catalog.names()) {
       for (String related : catalog.find(name).orElseThrow().relatedTopics()) {
         assertTrue(catalog.names().contains(related), name + " names unknown related topic " + related);

@@ -34,7 +34,7 @@ class ReferenceCoverageTest {
   void everyReferenceFactIsCovered(String api) throws IOException {
     Path file = REFERENCE.resolve(api + "-api-topics.json");
     assumeTrue(Files.exists(file), "reference not found at " + file.toAbsolutePath());
-    ApiCatalog catalog = ApiCatalog.load(api);
+    ApiCatalog catalog = ApiCatalog.load(api, new ObjectMapper());
     List<String> missing = new ArrayList<>();
     List<String> order = new ArrayList<>();
     for (JsonNode ref : JSON.readTree(file.toFile()).path("topics")) {
@@ -54,7 +54,7 @@ class ReferenceCoverageTest {
   void everyXanoscriptFilterStatementAndConstructIsNamed() throws IOException {
     Path file = REFERENCE.resolve("xanoscript/docs_index.json");
     assumeTrue(Files.exists(file), "reference not found at " + file.toAbsolutePath());
-    ScriptCatalog catalog = ScriptCatalog.load();
+    ScriptCatalog catalog = ScriptCatalog.load(new ObjectMapper());
     JsonNode index = JSON.readTree(file.toFile());
     List<String> missing = new ArrayList<>();
     for (String section : List.of("filters", "operations", "constructs")) {

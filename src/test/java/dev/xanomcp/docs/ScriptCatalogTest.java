@@ -3,13 +3,14 @@ package dev.xanomcp.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ScriptCatalogTest {
-  private static final ScriptCatalog CATALOG = ScriptCatalog.load();
+  private static final ScriptCatalog CATALOG = ScriptCatalog.load(new ObjectMapper());
 
   private static List<String> forFile(String path) {
     return CATALOG.forFile(path).stream().map(ScriptTopic::name).toList();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The XanoScript topic files: listed, well-formed, and linked only to topics that exist. */
 class ScriptTopicDataTest {
-  private static final ScriptCatalog CATALOG = ScriptCatalog.load();
+  private static final ScriptCatalog CATALOG = ScriptCatalog.load(new ObjectMapper());
 
   static Stream<ScriptTopic> topics() {
     return CATALOG.topics().stream();

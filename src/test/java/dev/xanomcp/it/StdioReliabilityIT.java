@@ -271,7 +271,8 @@ class StdioReliabilityIT {
     try (ServerProcess server = ServerProcess.initialized()) {
       server.send(PING);
       TimeUnit.MILLISECONDS.sleep(500);
-      server.process.destroy();
+      // Through the handle: Process.destroy() would also close stdin, which is a clean EOF.
+      server.process.toHandle().destroy();
       int status = server.await(StdioLimits.EXIT_SECONDS);
       assertEquals(143, status, "128 + SIGTERM");
       assertEquals("", server.stderr());

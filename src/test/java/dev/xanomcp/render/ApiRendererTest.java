@@ -28,7 +28,7 @@ class ApiRendererTest {
 
   static Stream<Arguments> topics() {
     return Stream.of("run", "meta")
-        .map(ApiCatalog::load)
+        .map(api -> ApiCatalog.load(api, new ObjectMapper()))
         .flatMap(c -> c.names().stream().map(n -> Arguments.of(c.index(), c.find(n).orElseThrow())));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xanomcp.docs.ScriptCatalog;
 import dev.xanomcp.docs.ScriptTopic;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScriptRendererTest {
-  private static final ScriptCatalog CATALOG = ScriptCatalog.load();
+  private static final ScriptCatalog CATALOG = ScriptCatalog.load(new ObjectMapper());
 
   static Stream<ScriptTopic> topics() {
     return CATALOG.topics().stream();

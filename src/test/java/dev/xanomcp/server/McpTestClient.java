@@ -1,10 +1,10 @@
 package dev.xanomcp.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xanomcp.docs.Library;
-import io.modelcontextprotocol.json.McpJsonDefaults;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpSyncServer;
 import dev.xanomcp.stdio.StdioTransport;
 import java.io.BufferedReader;
@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Talks JSON-RPC to the real server through in-memory pipes, as a client would over stdio. */
 final class McpTestClient implements AutoCloseable {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper());
+  static final ObjectMapper JSON = MAPPER.getObjectMapper();
 
   private final OutputStream toServer;
   private final BlockingQueue<JsonNode> fromServer = new LinkedBlockingQueue<>();
@@ -34,8 +35,8 @@ final class McpTestClient implements AutoCloseable {
     toServer = new PipedOutputStream(serverIn);
     PipedOutputStream serverOut = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-    StdioTransport transport = new StdioTransport(McpJsonDefaults.getMapper(), serverIn, serverOut, () -> {});
-    server = DocsServer.start(transport, Library.load());
+    StdioTransport transport = new StdioTransport(MAPPER, serverIn, serverOut, () -> {});
+    server = DocsServer.start(transport, MAPPER, Library.load());
     Thread serving = new Thread(() -> {
       transport.serve();
       try {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.server.DocsServer;
-import io.modelcontextprotocol.json.McpJsonDefaults;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,14 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /** The transport in-process: a whole input read to its end, every reply written before serve returns. */
 class StdioTransportTest {
+  static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper());
   static final String INIT =
       "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
           + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
 
   static List<String> serve(String input) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StdioTransport transport = new StdioTransport(McpJsonDefaults.getMapper(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, () -> {});
-    DocsServer.start(transport, Library.load());
+    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, () -> {});
+    DocsServer.start(transport, MAPPER, Library.load());
     assertTrue(transport.serve());
     return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
@@ -56,8 +58,8 @@ class StdioTransportTest {
         throw new IOException("Broken pipe");
       }
     };
-    StdioTransport transport = new StdioTransport(McpJsonDefaults.getMapper(), new ByteArrayInputStream((INIT + INIT).getBytes(StandardCharsets.UTF_8)), broken, closed::incrementAndGet);
-    DocsServer.start(transport, Library.load());
+    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + INIT).getBytes(StandardCharsets.UTF_8)), broken, closed::incrementAndGet);
+    DocsServer.start(transport, MAPPER, Library.load());
     assertEquals(false, transport.serve());
     assertEquals(1, closed.get());
   }
