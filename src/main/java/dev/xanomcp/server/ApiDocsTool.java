@@ -24,7 +24,7 @@ public final class ApiDocsTool {
   public static SyncToolSpecification spec(ApiCatalog catalog) {
     ApiIndex index = catalog.index();
     Map<String, String> rendered = new ConcurrentHashMap<>();
-    return Tools.tool(index.tool(), index.title() + " docs", description(index), inputSchema(catalog), args -> answer(catalog, args, rendered));
+    return Tools.tool(index.tool(), index.title(), description(index), inputSchema(catalog), args -> answer(catalog, args, rendered));
   }
 
   /** The tool description: when to call it, then one line per topic. */
@@ -38,12 +38,12 @@ public final class ApiDocsTool {
 
   static Map<String, Object> inputSchema(ApiCatalog catalog) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put(TOPIC, Tools.property("string", "Topic to read.", catalog.names()));
+    properties.put(TOPIC, Tools.property("string", null, catalog.names()));
     Map<String, Object> detail =
-        Tools.property("string", "summary: key concepts, one line per endpoint. full (default): everything. overview = summary; detailed, examples = full.", Detail.NAMES);
+        Tools.property("string", "summary: one line per endpoint; full: all.", Detail.NAMES);
     detail.put("default", "full");
     properties.put(DETAIL, detail);
-    Map<String, Object> schemas = Tools.property("boolean", "Include object schemas at full detail (default true).");
+    Map<String, Object> schemas = Tools.property("boolean", "Add object schemas (full only).");
     schemas.put("default", true);
     properties.put(SCHEMAS, schemas);
     return Tools.objectSchema(properties, List.of(TOPIC));

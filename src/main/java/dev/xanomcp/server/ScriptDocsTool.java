@@ -17,23 +17,23 @@ public final class ScriptDocsTool {
   static final String MODE = "mode";
 
   static final String DESCRIPTION =
-      "XanoScript language reference (.xs files: tables, APIs, functions, tasks, triggers, agents, tools, MCP servers, tests). Call it before writing or changing XanoScript: syntax mistakes are easy and the rules are strict.\n"
-          + "- file_path: the .xs file you are editing; returns every topic for it, most important first.\n"
-          + "- topic: one topic by name or alias (e.g. syntax, database, apis, types).\n"
-          + "- no arguments: the list of topics with sizes.\n"
-          + "mode \"quick_reference\" returns only each topic's cheat sheet.";
+      "XanoScript (.xs) language reference. Read it before you write XanoScript: the syntax is strict.\n"
+          + "- file_path: every topic for the file you edit, most important first\n"
+          + "- topic: one topic (aliases work)\n"
+          + "- no arguments: topic list\n"
+          + "mode quick_reference: cheat sheets only";
 
   private ScriptDocsTool() {}
 
   static SyncToolSpecification spec(ScriptCatalog catalog) {
-    return Tools.tool(NAME, "XanoScript docs", DESCRIPTION, inputSchema(catalog), args -> answer(catalog, args));
+    return Tools.tool(NAME, "XanoScript", DESCRIPTION, inputSchema(catalog), args -> answer(catalog, args));
   }
 
   static Map<String, Object> inputSchema(ScriptCatalog catalog) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put(TOPIC, Tools.property("string", "Topic name (aliases work too).", catalog.names()));
-    properties.put(FILE, Tools.property("string", "Path of the file being edited, e.g. api/users/get.xs."));
-    Map<String, Object> mode = Tools.property("string", "full (default) or quick_reference.", Mode.NAMES);
+    properties.put(TOPIC, Tools.property("string", null, catalog.names()));
+    properties.put(FILE, Tools.property("string", "e.g. api/users/get.xs"));
+    Map<String, Object> mode = Tools.property("string", "full or quick_reference.", Mode.NAMES);
     mode.put("default", "full");
     properties.put(MODE, mode);
     return Tools.objectSchema(properties, List.of());

@@ -70,10 +70,13 @@ final class Tools {
     return schema;
   }
 
+  /** A typed property; the description may be null where the name says it all. */
   static Map<String, Object> property(String type, String description) {
     Map<String, Object> property = new LinkedHashMap<>();
     property.put("type", type);
-    property.put("description", description);
+    if (description != null) {
+      property.put("description", description);
+    }
     return property;
   }
 

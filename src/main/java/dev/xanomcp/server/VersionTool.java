@@ -13,7 +13,7 @@ final class VersionTool {
     return Tools.tool(
         "mcp_version",
         "Server version",
-        "The version of this Xano documentation server.",
+        "This server's version.",
         Tools.objectSchema(Map.of(), List.of()),
         args -> Version.NAME + " " + Version.VALUE);
   }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON of large tool results recently sent, by their text. Clients ask for the same documents
+ * The JSON of large successful tool results recently sent, by their text. Clients ask for the same documents
  * again and again, and JSON-escaping a Markdown text of several kilobytes is most of the cost of
  * such a reply (measured with bench/throughput). Bounded by total size; used by the writer thread
  * only, so it needs no locking.
@@ -67,10 +67,13 @@ final class EncodedResults {
         || call.meta() != null
         || text.annotations() != null
         || text.meta() != null
-        || text.text().length() < MIN_TEXT) {
+        || text.text().length() < MIN_TEXT
+        || Boolean.TRUE.equals(call.isError())) {
       return null;
     }
-    String key = (Boolean.TRUE.equals(call.isError()) ? "E" : "R") + text.text();
+    // Keyed by the text itself: the tools hand out the same String for the same document, whose
+    // hash is kept in it and whose equals() starts with identity, so a lookup costs next to nothing.
+    String key = text.text();
     byte[] encoded = recent.get(key);
     if (encoded == null) {
       encoded = json.writeValueAsBytes(call);

@@ -50,6 +50,14 @@ class ServerEndToEndTest {
     }
   }
 
+  /** Every byte of tools/list is paid in every conversation: keep it under 4,000 bytes. */
+  @Test
+  void toolsListStaysSmall() {
+    JsonNode reply = client.request("tools/list", null);
+    int bytes = reply.toString().getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes < 4000, "tools/list is " + bytes + " bytes");
+  }
+
   @Test
   void toolsListDescribesEveryToolStrictly() {
     JsonNode tools = client.request("tools/list", null).at("/result/tools");
