@@ -1,8 +1,7 @@
 package dev.xanomcp.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import java.util.Map;
  * scalar, about a third more bytes for the same facts.
  */
 final class JsonText {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int INLINE_WIDTH = 72;
 
   private JsonText() {}
@@ -36,7 +34,7 @@ final class JsonText {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        out.append("\n").append(pad).append(scalar(MAPPER.getNodeFactory().textNode(field.getKey()))).append(": ");
+        out.append("\n").append(pad).append(scalar(TextNode.valueOf(field.getKey()))).append(": ");
         write(field.getValue(), indent + 1, out);
         if (fields.hasNext()) {
           out.append(',');
@@ -65,7 +63,7 @@ final class JsonText {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        out.append(scalar(MAPPER.getNodeFactory().textNode(field.getKey()))).append(": ").append(inline(field.getValue()));
+        out.append(scalar(TextNode.valueOf(field.getKey()))).append(": ").append(inline(field.getValue()));
         if (fields.hasNext()) {
           out.append(", ");
         }
@@ -82,11 +80,8 @@ final class JsonText {
     return out.append(']').toString();
   }
 
+  /** A scalar as JSON: Jackson's nodes print themselves as valid, escaped JSON. */
   private static String scalar(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return node.toString();
   }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCNotification;
@@ -77,8 +77,8 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final LineWriter out;
   private final Object lock = new Object();
   /**
-   * Requests handed to the session and not yet answered, by the JSON text of their id, each with
-   * the batch it came in; a client may reuse an id, so each id holds a queue.
+   * Requests handed to the session and not yet answered, by the {@link #key} of their id, each
+   * with the batch it came in; a client may reuse an id, so each id holds a queue.
    */
   private final Map<String, Deque<Batch>> pending = new HashMap<>();
   private McpServerSession session;
