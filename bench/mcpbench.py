@@ -3,6 +3,7 @@ import json
 import os
 import re
 import select
+import sys
 import statistics
 import subprocess
 import time
@@ -132,6 +133,19 @@ def launcher_command(java_home):
     env = dict(os.environ, JAVA_HOME=java_home, XANO_MCP_PRINT_COMMAND="1")
     out = subprocess.run([LAUNCHER], capture_output=True, text=True, env=env, check=True).stdout
     return out.strip().split("\n")
+
+
+def jdk_home(preferred):
+    """preferred if it holds a java, else the JDK of the java on PATH."""
+    if preferred and os.access(os.path.join(preferred, "bin", "java"), os.X_OK):
+        return preferred
+    import shutil
+    java = shutil.which("java")
+    if not java:
+        raise SystemExit("no Java found: give a JDK folder or put java on PATH")
+    home = os.path.dirname(os.path.dirname(os.path.realpath(java)))
+    print(f"(no JDK at {preferred}; using {home})", file=sys.stderr)
+    return home
 
 
 def cached_launcher_command(java_home, timeout=120):
