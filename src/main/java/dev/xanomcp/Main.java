@@ -1,14 +1,15 @@
 package dev.xanomcp;
 
-import dev.xanomcp.docs.ApiCatalog;
-import dev.xanomcp.docs.Library;
-import dev.xanomcp.server.ApiDocsTool;
-import dev.xanomcp.server.Arguments;
-import dev.xanomcp.server.DocsServer;
-import dev.xanomcp.server.ScriptDocsTool;
-import dev.xanomcp.server.ToolInputException;
-import dev.xanomcp.stdio.StdioTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xanomcp.docs.Library;
+import dev.xanomcp.server.Arguments;
+import dev.xanomcp.server.DocTool;
+import dev.xanomcp.server.DocsServer;
+import dev.xanomcp.server.Schemas;
+import dev.xanomcp.server.ToolInputException;
+import dev.xanomcp.server.Tools;
+import dev.xanomcp.server.Version;
+import dev.xanomcp.stdio.StdioTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -17,41 +18,13 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Command line: no arguments starts the MCP server on stdio; otherwise prints docs, help or version. */
+/** Command line: no arguments starts the MCP server on stdio; otherwise runs a tool, or prints help or version. */
 public final class Main {
   static final int OK = 0;
   static final int USAGE = 2;
-
-  static final String HELP =
-      """
-      Usage:
-        xano-developer-mcp                 start the MCP server on stdin/stdout (what MCP clients run)
-        xano-developer-mcp docs            list the documented APIs and their topics
-        xano-developer-mcp docs <api> <topic> [--detail summary|full] [--no-schemas]
-                                           print a Run or Meta API topic as Markdown
-        xano-developer-mcp docs xanoscript [<topic> | --file <path>] [--mode full|quick_reference]
-                                           print XanoScript docs: the topic list, one topic,
-                                           or every topic for the file you are editing
-        xano-developer-mcp --version, -v   print the version
-        xano-developer-mcp --help, -h      print this help
-        xano-developer-mcp --train         run a scripted session in memory (the launcher trains
-                                           its start-up cache with it)
-
-      APIs: run (Xano Run API), meta (Xano Meta API), xanoscript (the language; also "xs")
-
-      Examples:
-        xano-developer-mcp docs run session --detail summary
-        xano-developer-mcp docs meta table
-        xano-developer-mcp docs xanoscript --file api/users/get.xs --mode quick_reference
-      """;
-
-  /** Command-line options of the docs command and the tool argument each one sets. */
-  private static final Map<String, String> OPTIONS =
-      Map.of("--detail", "detail_level", "--no-schemas", "include_schemas", "--mode", "mode", "--file", "file_path");
 
   private Main() {}
 
@@ -81,84 +54,117 @@ public final class Main {
   /** Runs a command-line request (anything but server mode) and returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     switch (args[0]) {
-      case "--version":
-      case "-v":
+      case "--version", "-v" -> {
         out.println(Version.NAME + " " + Version.VALUE);
         return OK;
-      case "--help":
-      case "-h":
-        out.print(HELP);
+      }
+      case "--help", "-h" -> {
+        out.print(help(Tools.all(Library.load())));
         return OK;
-      case "docs":
-        return docs(List.of(args).subList(1, args.length), out, err);
-      case "--train":
+      }
+      case "--train" -> {
         err.println("training session: " + Training.run() + " replies");
         return OK;
-      default:
-        err.println("Unknown command '" + args[0] + "'. Run with --help for usage.");
-        return USAGE;
+      }
+      default -> {
+        return command(List.of(args), out, err);
+      }
     }
   }
 
-  private static int docs(List<String> args, PrintStream out, PrintStream err) {
-    List<String> words = new ArrayList<>();
-    Map<String, Object> arguments = new LinkedHashMap<>();
-    Map<String, String> optionOf = new LinkedHashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      String key = OPTIONS.get(arg);
-      if (key == null && arg.startsWith("-")) {
-        err.println("Unknown option '" + arg + "'. Run with --help for usage.");
-        return USAGE;
-      }
-      if (key == null) {
-        words.add(arg);
-      } else if (arg.equals("--no-schemas")) {
-        arguments.put(key, false);
-        optionOf.put(key, arg);
-      } else if (i + 1 == args.size()) {
-        err.println(arg + " needs a value. Run with --help for usage.");
-        return USAGE;
-      } else {
-        arguments.put(key, args.get(++i));
-        optionOf.put(key, arg);
+  private static int command(List<String> args, PrintStream out, PrintStream err) {
+    List<DocTool> tools = Tools.all(Library.load());
+    List<String> words = new ArrayList<>(args);
+    if (words.size() > 1 && words.get(0).equals("docs") && words.get(1).equals("xs")) {
+      words.set(1, "xanoscript");
+    }
+    DocTool tool = null;
+    for (DocTool candidate : tools) {
+      if (candidate.command() != null && startsWith(words, candidate.command().words())) {
+        tool = candidate;
       }
     }
-    Library library = Library.load();
-    if (words.isEmpty() && arguments.isEmpty()) {
-      library.apis().forEach(c -> out.println(c.index().api() + ": " + String.join(", ", c.names())));
-      out.println("xanoscript: " + String.join(", ", library.xanoscript().names()));
+    if (tool == null) {
+      if (words.get(0).equals("docs")) {
+        return docs(tools, words, out, err);
+      }
+      err.println("Unknown command '" + words.get(0) + "'. Run with --help for usage.");
+      return USAGE;
+    }
+    CommandLine line = new CommandLine(tool);
+    List<String> rest = words.subList(tool.command().words().split(" ").length, words.size());
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(line.help());
       return OK;
-    }
-    String api = words.isEmpty() ? "" : words.get(0);
-    boolean script = api.equals("xanoscript") || api.equals("xs");
-    ApiCatalog catalog = library.apis().stream().filter(c -> c.index().api().equals(api)).findFirst().orElse(null);
-    if (!script && catalog == null) {
-      err.println("Unknown API '" + api + "'. APIs: run, meta, xanoscript.");
-      return USAGE;
-    }
-    List<String> accepted = script ? List.of("topic", "file_path", "mode") : List.of("topic", "detail_level", "include_schemas");
-    for (String key : arguments.keySet()) {
-      if (!accepted.contains(key)) {
-        err.println(optionOf.get(key) + " does not apply to " + api + ". Run with --help for usage.");
-        return USAGE;
-      }
-    }
-    if (words.size() > 2 || (!script && words.size() != 2)) {
-      List<String> names = script ? library.xanoscript().names() : catalog.names();
-      err.println("Name one topic of " + api + ": " + String.join(", ", names) + ".");
-      return USAGE;
-    }
-    if (words.size() == 2) {
-      arguments.put("topic", words.get(1));
     }
     try {
-      Arguments call = new Arguments(arguments, accepted);
-      out.print(script ? ScriptDocsTool.answer(library.xanoscript(), call) : ApiDocsTool.answer(catalog, call));
+      Map<String, Object> arguments = line.parse(rest);
+      List<String> accepted = List.copyOf(Schemas.properties(tool.inputSchema()).keySet());
+      out.print(tool.answer(new Arguments(arguments, accepted), CommandLine.style(tools)).markdown());
       return OK;
-    } catch (ToolInputException e) {
+    } catch (CommandLine.UsageException | ToolInputException e) {
       err.println(e.getMessage());
       return USAGE;
     }
   }
+
+  /** {@code docs} alone lists the APIs and their topics; {@code docs <unknown>} names the APIs. */
+  private static int docs(List<DocTool> tools, List<String> words, PrintStream out, PrintStream err) {
+    List<DocTool> docs = tools.stream().filter(t -> t.command() != null && t.command().words().startsWith("docs ")).toList();
+    List<String> apis = docs.stream().map(t -> t.command().words().substring(5)).toList();
+    if (words.size() == 1) {
+      for (DocTool tool : docs) {
+        Object topics = ((Map<?, ?>) Schemas.properties(tool.inputSchema()).get(tool.command().positional())).get("enum");
+        out.println(tool.command().words().substring(5) + ": " + String.join(", ", topicNames(topics)));
+      }
+      return OK;
+    }
+    if (words.get(1).equals("--help") || words.get(1).equals("-h")) {
+      out.print(help(tools));
+      return OK;
+    }
+    err.println("Unknown API '" + words.get(1) + "'. APIs: " + String.join(", ", apis) + ".");
+    return USAGE;
+  }
+
+  private static List<String> topicNames(Object values) {
+    List<String> names = new ArrayList<>();
+    if (values instanceof List<?> list) {
+      list.forEach(v -> names.add(String.valueOf(v)));
+    }
+    return names;
+  }
+
+  private static boolean startsWith(List<String> words, String command) {
+    List<String> wanted = List.of(command.split(" "));
+    return words.size() >= wanted.size() && words.subList(0, wanted.size()).equals(wanted);
+  }
+
+  static String help(List<DocTool> tools) {
+    StringBuilder text = new StringBuilder("Usage: " + CommandLine.PROGRAM + " [<command>] [options]\n\n");
+    text.append("Without a command it is the MCP server on stdin/stdout: what MCP clients run.\n\nCommands:\n");
+    row(text, "docs", "list the documented APIs and their topics");
+    for (DocTool tool : tools) {
+      if (tool.command() != null) {
+        row(text, new CommandLine(tool).usage().substring(("Usage: " + CommandLine.PROGRAM + " ").length()), tool.title());
+      }
+    }
+    row(text, "<command> --help", "the options of a command");
+    row(text, "--version, -v", "print the version");
+    row(text, "--help, -h", "print this help");
+    row(text, "--train", "run a scripted session in memory (trains the start-up cache)");
+    text.append("""
+
+        Examples:
+          xano-developer-mcp docs run session --detail summary
+          xano-developer-mcp docs meta table
+          xano-developer-mcp docs xanoscript --file api/users/get.xs --mode quick_reference
+        """);
+    return text.toString();
+  }
+
+  private static void row(StringBuilder text, String command, String about) {
+    text.append(String.format("  %-38s %s%n", command, about));
+  }
+
 }

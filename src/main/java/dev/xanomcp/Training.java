@@ -1,23 +1,25 @@
 package dev.xanomcp;
 
-import dev.xanomcp.docs.ApiCatalog;
-import dev.xanomcp.docs.Library;
-import dev.xanomcp.docs.ScriptTopic;
-import dev.xanomcp.server.DocResources;
-import dev.xanomcp.server.DocsServer;
-import dev.xanomcp.stdio.StdioTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xanomcp.docs.Library;
+import dev.xanomcp.server.DocTool;
+import dev.xanomcp.server.DocsServer;
+import dev.xanomcp.server.Tools;
+import dev.xanomcp.stdio.StdioTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scripted session of the real server with itself, over in-memory streams: what a JVM start-up
- * cache (AppCDS, AOT) is trained on, so that it holds the classes real sessions load. It never
- * touches stdin or stdout.
+ * cache (AppCDS, AOT) is trained on, so that it holds the classes real sessions load. It runs
+ * every tool's examples, a mistake per tool, the resource and protocol requests clients send, and
+ * a malformed line. It never touches stdin or stdout.
  */
 final class Training {
   private Training() {}
@@ -26,34 +28,26 @@ final class Training {
   static int run() {
     ObjectMapper json = new ObjectMapper();
     Library library = Library.load(json);
-    StringBuilder script = new StringBuilder();
-    List<String> lines = new ArrayList<>();
-    lines.add("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"training\",\"version\":\"1\"}}}");
-    lines.add("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-    lines.add(request("tools/list", "{}"));
-    lines.add(request("resources/list", "{}"));
-    for (ApiCatalog api : library.apis()) {
-      for (String topic : api.names()) {
-        for (String detail : List.of("summary", "full")) {
-          lines.add(call(api.index().tool(), "{\"topic\":\"" + topic + "\",\"detail_level\":\"" + detail + "\"}"));
-        }
+    List<ObjectNode> requests = new ArrayList<>();
+    requests.add(request(json, "tools/list"));
+    requests.add(request(json, "resources/list"));
+    for (String uri : List.of("run-api://docs/start", "meta-api://docs/table", "xanoscript://docs/syntax")) {
+      requests.add(request(json, "resources/read").set("params", json.createObjectNode().put("uri", uri)));
+    }
+    for (DocTool tool : Tools.all(library)) {
+      for (Map<String, Object> arguments : tool.examples()) {
+        requests.add(call(json, tool.name(), arguments));
       }
-      lines.add(request("resources/read", "{\"uri\":\"" + DocResources.uri(api.index(), api.names().get(0)) + "\"}"));
+      requests.add(call(json, tool.name(), Map.of("no_such_argument", true)));
     }
-    for (ScriptTopic topic : library.xanoscript().topics()) {
-      lines.add(call("xanoscript_docs", "{\"topic\":\"" + topic.name() + "\",\"mode\":\"quick_reference\"}"));
+    requests.add(request(json, "ping"));
+    StringBuilder script = new StringBuilder();
+    script.append("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"training\",\"version\":\"1\"}}}\n");
+    script.append("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
+    for (int i = 0; i < requests.size(); i++) {
+      script.append(requests.get(i).put("id", i + 1)).append('\n');
     }
-    lines.add(call("xanoscript_docs", "{}"));
-    lines.add(call("xanoscript_docs", "{\"file_path\":\"api/users/get.xs\"}"));
-    lines.add(call("xanoscript_docs", "{\"topic\":\"syntax\"}"));
-    lines.add(call("run_api_docs", "{\"topic\":\"sesion\"}"));
-    lines.add(call("mcp_version", "{}"));
-    lines.add(request("resources/read", "{\"uri\":\"xanoscript://docs/syntax\"}"));
-    lines.add(request("ping", "{}"));
-    lines.add("not json");
-    for (int i = 0; i < lines.size(); i++) {
-      script.append(lines.get(i).replace("\"id\":ID", "\"id\":" + (i + 1))).append('\n');
-    }
+    script.append("not json\n");
     int[] replies = {0};
     OutputStream counter = new OutputStream() {
       @Override
@@ -70,11 +64,13 @@ final class Training {
     return replies[0];
   }
 
-  private static String request(String method, String params) {
-    return "{\"jsonrpc\":\"2.0\",\"id\":ID,\"method\":\"" + method + "\",\"params\":" + params + "}";
+  private static ObjectNode request(ObjectMapper json, String method) {
+    return json.createObjectNode().put("jsonrpc", "2.0").put("method", method);
   }
 
-  private static String call(String tool, String arguments) {
-    return request("tools/call", "{\"name\":\"" + tool + "\",\"arguments\":" + arguments + "}");
+  private static ObjectNode call(ObjectMapper json, String tool, Map<String, Object> arguments) {
+    ObjectNode params = json.createObjectNode().put("name", tool);
+    params.set("arguments", json.valueToTree(arguments));
+    return request(json, "tools/call").set("params", params);
   }
 }

@@ -1,8 +1,10 @@
 package dev.xanomcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xanomcp.server.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +36,9 @@ class MainTest {
     for (String flag : new String[] {"--help", "-h"}) {
       Result r = run(flag);
       assertEquals(0, r.status());
-      assertTrue(r.out().startsWith("Usage:"), r.out());
-      assertTrue(r.out().contains("docs <api> <topic>"), r.out());
+      assertTrue(r.out().startsWith("Usage: xano-developer-mcp [<command>] [options]\n"), r.out());
+      assertTrue(r.out().contains("\n  docs run [<topic>] [options]"), r.out());
+      assertTrue(r.out().contains("\n  docs xanoscript [<topic>] [options]"), r.out());
     }
   }
 
@@ -67,10 +70,44 @@ class MainTest {
   }
 
   @Test
+  void commandHelpListsTheOptionsFromTheToolSchema() {
+    for (String flag : new String[] {"--help", "-h"}) {
+      Result r = run("docs", "run", flag);
+      assertEquals(0, r.status(), r.err());
+      assertTrue(r.out().startsWith("Usage: xano-developer-mcp docs run [<topic>] [options]\n"), r.out());
+      assertTrue(r.out().contains("<topic>: start, run, session, history, data, workflows\n"), r.out());
+      assertTrue(r.out().contains("--detail-level <string>"), r.out());
+      assertTrue(r.out().contains("--[no-]include-schemas"), r.out());
+    }
+    Result docs = run("docs", "--help");
+    assertEquals(0, docs.status());
+    assertTrue(docs.out().startsWith("Usage:"), docs.out());
+  }
+
+  @Test
+  void optionsAreSchemaPropertiesInKebabCaseOrAUniquePrefix() {
+    String full = run("docs", "run", "session", "--detail-level", "summary").out();
+    assertEquals(full, run("docs", "run", "session", "--detail", "summary").out());
+    assertEquals(full, run("docs", "run", "session", "--detail-level=summary").out());
+    String withSchemas = run("docs", "run", "session").out();
+    String without = run("docs", "run", "session", "--no-include-schemas").out();
+    assertTrue(withSchemas.contains("## Schemas"));
+    assertFalse(without.contains("## Schemas"));
+    assertEquals(without, run("docs", "run", "session", "--include-schemas=false").out());
+  }
+
+  @Test
+  void hintsNameCommandLinesNotToolArguments() {
+    Result r = run("docs", "run", "session", "--detail", "summary");
+    assertTrue(r.out().contains("`xano-developer-mcp docs run session --detail-level full`"), r.out());
+    assertFalse(r.out().contains("run_api_docs"), r.out());
+  }
+
+  @Test
   void optionsOfOneApiAreRefusedForAnother() {
     Result r = run("docs", "run", "session", "--mode", "full");
     assertEquals(2, r.status());
-    assertEquals("--mode does not apply to run. Run with --help for usage.\n", r.err());
+    assertEquals("Unknown option '--mode' for docs run. Options: --detail-level, --include-schemas.\n", r.err());
     assertEquals(2, run("docs", "xanoscript", "tasks", "--detail", "full").status());
     assertEquals(2, run("docs", "xanoscript", "tasks", "--file", "a.xs").status());
   }
@@ -80,6 +117,7 @@ class MainTest {
     Result api = run("docs", "rest", "session");
     assertEquals(2, api.status());
     assertEquals("Unknown API 'rest'. APIs: run, meta, xanoscript.\n", api.err());
+    assertEquals(2, run("docs", "run", "session", "extra").status());
     Result topic = run("docs", "run", "sesion");
     assertEquals(2, topic.status());
     assertTrue(topic.err().startsWith("Unknown topic 'sesion'. Did you mean 'session'?"), topic.err());

@@ -11,6 +11,7 @@ public record ApiIndex(
     String tool,
     String title,
     String description,
+    String instruction,
     @JsonProperty("base_url") String baseUrl,
     @JsonProperty("base_url_note") String baseUrlNote,
     @JsonProperty("auth_header") String authHeader,
@@ -21,6 +22,7 @@ public record ApiIndex(
     Objects.requireNonNull(tool, "tool == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(instruction, "instruction == null");
     Objects.requireNonNull(baseUrl, "baseUrl == null");
     Objects.requireNonNull(authHeader, "authHeader == null");
     topics = List.copyOf(Objects.requireNonNull(topics, "topics == null"));

@@ -20,13 +20,26 @@ public final class Names {
   }
 
   /**
-   * The candidate closest to {@code input}: one that starts with or contains it, else the one with
-   * the smallest edit distance, if that distance is small compared with the name's length.
+   * The candidate {@code input} most likely means, in this order: one whose name starts with it
+   * ("ses" finds "session"), one whose name contains it ("server" finds "mcp_server"), one it
+   * starts with ("workflows_x" finds "workflows"), else the nearest by edit distance if that
+   * distance is small for the name's length ("sesion" finds "session"). Ties go to the earlier
+   * candidate, so the order of {@code candidates} decides.
    */
   public static Optional<String> closest(String input, Collection<String> candidates) {
     String wanted = key(input);
     if (wanted.isEmpty()) {
       return Optional.empty();
+    }
+    Optional<String> found = candidates.stream().filter(c -> key(c).startsWith(wanted)).findFirst();
+    if (found.isEmpty() && wanted.length() >= 3) {
+      found = candidates.stream().filter(c -> key(c).contains(wanted)).findFirst();
+    }
+    if (found.isEmpty()) {
+      found = candidates.stream().filter(c -> key(c).length() >= 3 && wanted.startsWith(key(c))).findFirst();
+    }
+    if (found.isPresent()) {
+      return found;
     }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -37,12 +50,7 @@ public final class Names {
         bestDistance = distance;
       }
     }
-    if (best != null && bestDistance <= Math.max(2, wanted.length() / 3)) {
-      return Optional.of(best);
-    }
-    return candidates.stream()
-        .filter(c -> key(c).startsWith(wanted) || wanted.startsWith(key(c)))
-        .findFirst();
+    return bestDistance <= Math.max(2, wanted.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
   }
 
   /** Levenshtein distance with one rolling row. */

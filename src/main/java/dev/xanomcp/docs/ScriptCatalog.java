@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,21 +27,24 @@ public final class ScriptCatalog {
 
   private static final String QUICK_REFERENCE = "## Quick Reference";
 
+  private final String tool;
   private final List<ScriptTopic> topics;
   private final Map<String, ScriptTopic> byKey = new HashMap<>();
   /** The compiled apply_to globs, made on the first file_path request: start-up needs none. */
   private Map<ScriptTopic, List<PathMatcher>> matchers;
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
-  /** The shape of {@code index.json}. */
-  record Index(List<ScriptTopic> topics) {
+  /** The shape of {@code index.json}: the tool that serves the topics, and the topics. */
+  record Index(String tool, List<ScriptTopic> topics) {
     Index {
+      Objects.requireNonNull(tool, "tool == null");
       topics = List.copyOf(topics);
     }
   }
 
-  private ScriptCatalog(List<ScriptTopic> topics) {
-    this.topics = topics;
+  private ScriptCatalog(Index index) {
+    this.tool = index.tool();
+    this.topics = index.topics();
     for (ScriptTopic topic : topics) {
       register(topic.name(), topic);
     }
@@ -61,7 +65,12 @@ public final class ScriptCatalog {
   }
 
   public static ScriptCatalog load(ObjectMapper mapper) {
-    return new ScriptCatalog(new Json(mapper).read("topics/xanoscript/index.json", Index.class).topics());
+    return new ScriptCatalog(new Json(mapper).read("topics/xanoscript/index.json", Index.class));
+  }
+
+  /** The name of the tool that serves these topics. */
+  public String tool() {
+    return tool;
   }
 
   public List<ScriptTopic> topics() {

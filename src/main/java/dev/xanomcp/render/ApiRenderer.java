@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class ApiRenderer {
   private ApiRenderer() {}
 
-  public static String render(ApiIndex api, ApiTopic topic, Detail detail, boolean includeSchemas) {
+  public static String render(ApiIndex api, ApiTopic topic, Detail detail, boolean includeSchemas, Call.Style calls) {
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, topic.title());
     md.block(topic.summary());
@@ -27,7 +27,7 @@ public final class ApiRenderer {
     }
     connection(api, md);
     if (detail == Detail.SUMMARY) {
-      summaryBody(api, topic, md);
+      summaryBody(api, topic, calls, md);
     } else {
       fullBody(api, topic, includeSchemas, md);
     }
@@ -40,7 +40,7 @@ public final class ApiRenderer {
     md.line("- Header: `" + api.authHeader() + "`");
   }
 
-  private static void summaryBody(ApiIndex api, ApiTopic topic, MarkdownWriter md) {
+  private static void summaryBody(ApiIndex api, ApiTopic topic, Call.Style calls, MarkdownWriter md) {
     if (!topic.endpoints().isEmpty()) {
       md.heading(2, "Endpoints");
       for (Endpoint e : topic.endpoints()) {
@@ -54,7 +54,7 @@ public final class ApiRenderer {
       }
     }
     related(topic, md);
-    md.block("Parameters, bodies, examples and schemas: call `" + api.tool() + "` again with detail_level \"full\".");
+    md.block("Parameters, bodies, examples and schemas: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "detail_level", "full")) + ".");
   }
 
   private static void fullBody(ApiIndex api, ApiTopic topic, boolean includeSchemas, MarkdownWriter md) {

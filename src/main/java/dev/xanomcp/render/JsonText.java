@@ -31,7 +31,7 @@ final class JsonText {
     out.append(object ? '{' : '[');
     String pad = "  ".repeat(indent + 1);
     if (object) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         out.append("\n").append(pad).append(scalar(TextNode.valueOf(field.getKey()))).append(": ");
@@ -60,7 +60,7 @@ final class JsonText {
     StringBuilder out = new StringBuilder();
     if (node.isObject()) {
       out.append('{');
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         out.append(scalar(TextNode.valueOf(field.getKey()))).append(": ").append(inline(field.getValue()));

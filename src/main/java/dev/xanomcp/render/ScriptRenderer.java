@@ -16,58 +16,68 @@ public final class ScriptRenderer {
    */
   public static final int MAX_ANSWER_BYTES = 64 * 1024;
 
-  static final String TOOL = "xanoscript_docs";
-
   private ScriptRenderer() {}
 
   /** The list of topics with their size and what each covers. */
-  public static String index(ScriptCatalog catalog) {
+  public static String index(ScriptCatalog catalog, Call.Style calls) {
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, "XanoScript documentation");
-    md.block("Read a topic with `" + TOOL + "` and `topic` (a name below, or an alias). Editing a file? Pass its path as `file_path` to get every topic that applies to it, most important first. Add `mode: \"quick_reference\"` for the short form.");
+    md.block("Read a topic (a name below, or an alias): " + calls.write(Call.of(catalog.tool(), "topic", "database"))
+        + ". Editing a file? Every topic for it, most important first: " + calls.write(Call.of(catalog.tool(), "file_path", "api/users/get.xs"))
+        + ". Add mode \"quick_reference\" for the short form.");
     for (ScriptTopic topic : catalog.topics()) {
       md.line("- `" + topic.name() + "` (" + size(catalog.body(topic)) + "): " + topic.description());
     }
     return md.toString();
   }
 
-  public static String topic(ScriptCatalog catalog, ScriptTopic topic, Mode mode) {
+  public static String topic(ScriptCatalog catalog, ScriptTopic topic, Mode mode, Call.Style calls) {
     if (mode == Mode.FULL) {
       return new MarkdownWriter().block(catalog.body(topic)).toString();
     }
-    return quickReference(catalog, topic).toString();
+    return quickReference(catalog, topic, calls).toString();
   }
 
-  private static MarkdownWriter quickReference(ScriptCatalog catalog, ScriptTopic topic) {
+  private static MarkdownWriter quickReference(ScriptCatalog catalog, ScriptTopic topic, Call.Style calls) {
     String section = catalog.quickReference(topic);
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, topic.title() + ": quick reference");
     md.block(section.substring(section.indexOf('\n') + 1));
-    md.block("Whole topic (" + size(catalog.body(topic)) + "): `" + TOOL + "` with topic \"" + topic.name() + "\".");
+    md.block("Whole topic (" + size(catalog.body(topic)) + "): " + calls.write(Call.of(catalog.tool(), "topic", topic.name())) + ".");
     return md;
+  }
+
+  /** The answer for a file: its Markdown, the topics it shows and those it left out. */
+  public record FileAnswer(String markdown, List<ScriptTopic> shown, List<ScriptTopic> leftOut) {
+    public FileAnswer {
+      shown = List.copyOf(shown);
+      leftOut = List.copyOf(leftOut);
+    }
   }
 
   /**
    * Every topic for the file at {@code filePath}, most important first, cut where the answer
    * would pass {@link #MAX_ANSWER_BYTES}; the answer then names what it left out.
    */
-  public static String forFile(ScriptCatalog catalog, String filePath, Mode mode) {
+  public static FileAnswer forFile(ScriptCatalog catalog, String filePath, Mode mode, Call.Style calls) {
     List<ScriptTopic> topics = catalog.forFile(filePath);
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, "XanoScript for `" + filePath.replace("`", "'") + "`");
     String names = topics.stream().map(t -> "`" + t.name() + "`").collect(Collectors.joining(", "));
     if (topics.size() == 1) {
-      md.block("No topic applies to this path in particular; here is " + names + ", the foundation of all XanoScript. Call `" + TOOL + "` without arguments for the list of topics.");
+      md.block("No topic applies to this path in particular; here is " + names + ", the foundation of all XanoScript. The list of topics: " + calls.write(Call.of(catalog.tool())) + ".");
     } else {
       md.block("Topics for this file, most important first: " + names + ".");
     }
     int used = bytes(md.toString()) + 400;
+    List<ScriptTopic> shown = new ArrayList<>();
     List<ScriptTopic> left = new ArrayList<>();
     for (ScriptTopic topic : topics) {
-      String part = mode == Mode.FULL ? catalog.body(topic) : quickReference(catalog, topic).toString();
+      String part = mode == Mode.FULL ? catalog.body(topic) : quickReference(catalog, topic, calls).toString();
       int size = bytes(part) + 2;
       if (left.isEmpty() && used + size <= MAX_ANSWER_BYTES) {
         md.block(part);
+        shown.add(topic);
         used += size;
       } else {
         left.add(topic);
@@ -75,10 +85,13 @@ public final class ScriptRenderer {
     }
     if (!left.isEmpty()) {
       String skipped = left.stream().map(t -> "`" + t.name() + "` (" + size(catalog.body(t)) + ")").collect(Collectors.joining(", "));
-      String shorter = mode == Mode.FULL ? ", or repeat this call with mode \"quick_reference\" for all of them in short form" : "";
-      md.block("Left out to keep this answer under " + MAX_ANSWER_BYTES / 1024 + " KB: " + skipped + ". Read one with `" + TOOL + "` and topic \"<name>\"" + shorter + ".");
+      String shorter = mode == Mode.FULL
+          ? "; all of them in short form: " + calls.write(Call.of(catalog.tool(), "file_path", filePath, "mode", "quick_reference"))
+          : "";
+      md.block("Left out to keep this answer under " + MAX_ANSWER_BYTES / 1024 + " KB: " + skipped + ". Read one: "
+          + calls.write(Call.of(catalog.tool(), "topic", left.get(0).name())) + shorter + ".");
     }
-    return md.toString();
+    return new FileAnswer(md.toString(), shown, left);
   }
 
   private static int bytes(String text) {

@@ -5,65 +5,103 @@ import dev.xanomcp.docs.ApiIndex;
 import dev.xanomcp.docs.ApiTopic;
 import dev.xanomcp.docs.Names;
 import dev.xanomcp.render.ApiRenderer;
+import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Detail;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The documentation tool of one API ({@code run_api_docs}, {@code meta_api_docs}). */
-public final class ApiDocsTool {
+final class ApiDocsTool implements DocTool {
   static final String TOPIC = "topic";
   static final String DETAIL = "detail_level";
   static final String SCHEMAS = "include_schemas";
 
-  private ApiDocsTool() {}
+  private final ApiCatalog catalog;
+  private final ApiIndex index;
+  /** Answers by topic, detail and schemas: an answer is a pure function of them. */
+  private final Map<String, Answer> answered = new ConcurrentHashMap<>();
 
-  public static SyncToolSpecification spec(ApiCatalog catalog) {
-    ApiIndex index = catalog.index();
-    Map<String, String> rendered = new ConcurrentHashMap<>();
-    return Tools.tool(index.tool(), index.title(), description(index), inputSchema(catalog), args -> answer(catalog, args, rendered));
+  ApiDocsTool(ApiCatalog catalog) {
+    this.catalog = catalog;
+    this.index = catalog.index();
   }
 
-  /** The tool description: when to call it, then one line per topic. */
-  static String description(ApiIndex index) {
-    StringBuilder text = new StringBuilder(index.description()).append("\nTopics:");
-    for (ApiIndex.Entry entry : index.topics()) {
-      text.append("\n- ").append(entry.name()).append(": ").append(entry.about());
-    }
-    return text.toString();
+  @Override
+  public String name() {
+    return index.tool();
   }
 
-  static Map<String, Object> inputSchema(ApiCatalog catalog) {
+  @Override
+  public String title() {
+    return index.title();
+  }
+
+  @Override
+  public String description() {
+    return index.description();
+  }
+
+  @Override
+  public String instruction() {
+    return index.instruction();
+  }
+
+  @Override
+  public Map<String, Object> inputSchema() {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put(TOPIC, Tools.property("string", null, catalog.names()));
-    Map<String, Object> detail =
-        Tools.property("string", "summary: one line per endpoint; full: all.", Detail.NAMES);
+    properties.put(TOPIC, Schemas.property("string", null, catalog.names()));
+    Map<String, Object> detail = Schemas.property("string", "summary: one line per endpoint; full: all.", Detail.NAMES);
     detail.put("default", "full");
     properties.put(DETAIL, detail);
-    Map<String, Object> schemas = Tools.property("boolean", "Add object schemas (full only).");
+    Map<String, Object> schemas = Schemas.property("boolean", "Add object schemas (full only).");
     schemas.put("default", true);
     properties.put(SCHEMAS, schemas);
-    return Tools.objectSchema(properties, List.of(TOPIC));
+    return Schemas.object(properties, List.of(TOPIC));
   }
 
-  /** Renders the requested topic, or explains what was wrong with the request. */
-  public static String answer(ApiCatalog catalog, Arguments args) {
-    return answer(catalog, args, new HashMap<>());
+  @Override
+  public Map<String, Object> outputSchema() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put(TOPIC, Schemas.property("string", null));
+    fields.put("detail", Schemas.property("string", null, List.of("summary", "full")));
+    return Schemas.output(fields, List.of(TOPIC, "detail"));
   }
 
-  /**
-   * As {@link #answer(ApiCatalog, Arguments)}, keeping each rendering in {@code rendered}: the
-   * output is a pure function of topic, detail and schemas, so a server renders each once.
-   */
-  static String answer(ApiCatalog catalog, Arguments args, Map<String, String> rendered) {
-    String name = args.string(TOPIC).orElseThrow(() -> new ToolInputException("Missing 'topic'. " + topics(catalog)));
+  @Override
+  public Command command() {
+    return new Command("docs " + index.api(), TOPIC);
+  }
+
+  @Override
+  public List<Map<String, Object>> examples() {
+    List<Map<String, Object>> examples = new ArrayList<>();
+    for (String topic : catalog.names()) {
+      for (String detail : List.of("summary", "full")) {
+        examples.add(Map.of(TOPIC, topic, DETAIL, detail));
+      }
+    }
+    return examples;
+  }
+
+  @Override
+  public Answer answer(Arguments args, Call.Style calls) {
+    String name = args.string(TOPIC).orElseThrow(() -> new ToolInputException("Missing 'topic'. Topics: " + String.join(", ", catalog.names()) + "."));
     ApiTopic topic = catalog.find(name).orElseThrow(() -> new ToolInputException(unknownTopic(name, catalog.names())));
     Detail detail = args.string(DETAIL).map(ApiDocsTool::detail).orElse(Detail.FULL);
     boolean schemas = args.bool(SCHEMAS).orElse(true);
-    return rendered.computeIfAbsent(topic.topic() + '/' + detail + '/' + schemas, key -> ApiRenderer.render(catalog.index(), topic, detail, schemas));
+    if (calls != Call.MCP) {
+      return render(topic, detail, schemas, calls);
+    }
+    return answered.computeIfAbsent(topic.topic() + '/' + detail + '/' + schemas, key -> render(topic, detail, schemas, calls));
+  }
+
+  private Answer render(ApiTopic topic, Detail detail, boolean schemas, Call.Style calls) {
+    String markdown = ApiRenderer.render(index, topic, detail, schemas, calls);
+    return Answer.of(markdown, TOPIC, topic.topic(), "detail", detail.name().toLowerCase(Locale.ROOT));
   }
 
   private static Detail detail(String name) {
@@ -74,9 +112,5 @@ public final class ApiDocsTool {
   static String unknownTopic(String name, List<String> names) {
     String guess = Names.closest(name, names).map(n -> " Did you mean '" + n + "'?").orElse("");
     return "Unknown topic '" + name + "'." + guess + " Topics: " + String.join(", ", names) + ".";
-  }
-
-  private static String topics(ApiCatalog catalog) {
-    return "Topics: " + String.join(", ", catalog.names()) + ".";
   }
 }

@@ -1,51 +1,99 @@
 package dev.xanomcp.server;
 
-import dev.xanomcp.Version;
 import dev.xanomcp.docs.Library;
+import dev.xanomcp.render.Call;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Assembles the MCP server: tools and resources over the documentation catalogs. */
+/** Assembles the MCP server: the tools of {@link Tools} and the resources over the documentation. */
 public final class DocsServer {
-  static final String INSTRUCTIONS =
-      "Documentation for building on Xano. Before writing XanoScript (.xs), call xanoscript_docs with the file's path. For HTTP calls to Xano, use meta_api_docs (managing a workspace: tables, APIs, functions, agents...) or run_api_docs (executing XanoScript jobs and services); start with topic \"start\" at detail_level \"summary\", then read the topic you need in full.";
+  private static final Logger LOG = LoggerFactory.getLogger(DocsServer.class);
+
+  /** All tools only read bundled documentation. */
+  private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
 
   /**
-   * Accepts every schema. The SDK checks the tools' input schemas at start-up with a validator
-   * that loads some 250 classes; ours are fixed and checked by the tests with that validator
-   * (DocsServerTest), so start-up skips it. Tool arguments are checked by the tools themselves.
+   * Accepts every schema and value. The SDK would check the tools' schemas at start-up and every
+   * structured result with a validator that loads some 250 classes; ours are fixed and checked by
+   * the tests with that validator (DocsServerTest), so the server skips it and does not ship it.
    */
   static final JsonSchemaValidator TRUSTED_SCHEMAS = (schema, value) -> JsonSchemaValidator.ValidationResponse.asValid(null);
 
   private DocsServer() {}
 
+  /** What the server tells a client at initialization: one sentence per tool that needs one. */
+  static String instructions(List<DocTool> tools) {
+    return tools.stream()
+        .map(DocTool::instruction)
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining(" ", "Documentation for building on Xano. ", ""));
+  }
+
   /**
    * Starts serving on {@code transport}. The SDK's own argument validation is off because the
    * tools check their arguments themselves and answer a wrong value with the valid ones and the
-   * closest match, which the SDK's schema errors do not say.
+   * closest match, which the SDK's schema errors do not say; they also accept what lenient clients
+   * send (aliases, a string for a boolean).
    */
   public static McpSyncServer start(McpServerTransportProvider transport, McpJsonMapper mapper, Library library) {
-    List<SyncToolSpecification> tools = new ArrayList<>();
-    library.apis().forEach(api -> tools.add(ApiDocsTool.spec(api)));
-    tools.add(ScriptDocsTool.spec(library.xanoscript()));
-    tools.add(VersionTool.spec());
-    return McpServer.sync(transport)
+    List<DocTool> tools = Tools.all(library);
+    DocResources resources = new DocResources(library);
+    return McpServer.sync(new Replies(transport, resources::ordered))
         .jsonMapper(mapper)
         .jsonSchemaValidator(TRUSTED_SCHEMAS)
         .serverInfo(Version.NAME, Version.VALUE)
-        .instructions(INSTRUCTIONS)
+        .instructions(instructions(tools))
         .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).build())
         .validateToolInputs(false)
         .immediateExecution(true)
-        .tools(tools)
-        .resources(DocResources.all(library))
+        .tools(tools.stream().map(DocsServer::spec).toList())
+        .resources(resources.specs())
         .build();
+  }
+
+  static SyncToolSpecification spec(DocTool tool) {
+    List<String> accepted = List.copyOf(Schemas.properties(tool.inputSchema()).keySet());
+    Tool described = Tool.builder(tool.name(), tool.inputSchema())
+        .title(tool.title())
+        .description(tool.description())
+        .outputSchema(tool.outputSchema())
+        .annotations(READ_ONLY)
+        .build();
+    return new SyncToolSpecification(described, (exchange, request) -> call(tool, accepted, request.arguments()));
+  }
+
+  /**
+   * Calls {@code tool}: its answer as Markdown text plus {@code structuredContent}; a {@link
+   * ToolInputException} becomes an {@code isError} result the model can act on; anything else is
+   * logged to stderr and reported without internals.
+   */
+  static CallToolResult call(DocTool tool, List<String> accepted, Map<String, Object> arguments) {
+    try {
+      Answer answer = tool.answer(new Arguments(arguments, accepted), Call.MCP);
+      return CallToolResult.builder().addTextContent(answer.markdown()).structuredContent(answer.structured()).isError(false).build();
+    } catch (ToolInputException e) {
+      return error(e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("{} failed", tool.name(), e);
+      return error("Internal error in " + tool.name() + ": " + e.getMessage() + ". Please report it; other calls still work.");
+    }
+  }
+
+  private static CallToolResult error(String message) {
+    return CallToolResult.builder().addTextContent(message).isError(true).build();
   }
 }

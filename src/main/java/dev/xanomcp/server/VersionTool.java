@@ -1,20 +1,53 @@
 package dev.xanomcp.server;
 
-import dev.xanomcp.Version;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import dev.xanomcp.render.Call;
 import java.util.List;
 import java.util.Map;
 
 /** {@code mcp_version}: which version of this server is answering. */
-final class VersionTool {
-  private VersionTool() {}
+final class VersionTool implements DocTool {
+  @Override
+  public String name() {
+    return "mcp_version";
+  }
 
-  static SyncToolSpecification spec() {
-    return Tools.tool(
-        "mcp_version",
-        "Server version",
-        "This server's version.",
-        Tools.objectSchema(Map.of(), List.of()),
-        args -> Version.NAME + " " + Version.VALUE);
+  @Override
+  public String title() {
+    return "Server version";
+  }
+
+  @Override
+  public String description() {
+    return "This server's version.";
+  }
+
+  @Override
+  public String instruction() {
+    return null;
+  }
+
+  @Override
+  public Map<String, Object> inputSchema() {
+    return Schemas.object(Map.of(), List.of());
+  }
+
+  @Override
+  public Map<String, Object> outputSchema() {
+    return Schemas.output(Map.of("version", Schemas.property("string", null)), List.of("version"));
+  }
+
+  @Override
+  public Command command() {
+    return null;
+  }
+
+  @Override
+  public List<Map<String, Object>> examples() {
+    return List.of(Map.of());
+  }
+
+  @Override
+  public Answer answer(Arguments args, Call.Style calls) {
+    return Answer.of(Version.NAME + " " + Version.VALUE, "version", Version.VALUE);
   }
 }

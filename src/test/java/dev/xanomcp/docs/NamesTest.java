@@ -25,6 +25,18 @@ class NamesTest {
   @Test
   void closestFindsPrefixes() {
     assertEquals(Optional.of("mcp_server"), Names.closest("mcp", TOPICS));
+    assertEquals(Optional.of("session"), Names.closest("ses", TOPICS));
+  }
+
+  @Test
+  void closestFindsAPartOfAName() {
+    assertEquals(Optional.of("mcp_server"), Names.closest("server", TOPICS));
+    assertEquals(Optional.of("workflows"), Names.closest("flows", TOPICS));
+  }
+
+  @Test
+  void closestFindsANameTheInputStartsWith() {
+    assertEquals(Optional.of("history"), Names.closest("history_of_runs", TOPICS));
   }
 
   @Test

@@ -1,12 +1,11 @@
 package dev.xanomcp.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xanomcp.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,18 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every fact of the upstream reference data is in our topics: endpoints, parameters (type,
  * location, required, default, enum), request-body properties, schema fields and their enum
  * values, and at least as many examples and workflows. The reference lives outside this
- * repository ({@code ../shared/reference/upstream}, or the folder named by the system property
- * {@code xano.reference}); where it is absent the test is skipped.
+ * repository: see {@link Reference}.
  */
 class ReferenceCoverageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path REFERENCE = Path.of(System.getProperty("xano.reference", "../shared/reference/upstream"));
 
   @ParameterizedTest
   @ValueSource(strings = {"run", "meta"})
   void everyReferenceFactIsCovered(String api) throws IOException {
-    Path file = REFERENCE.resolve(api + "-api-topics.json");
-    assumeTrue(Files.exists(file), "reference not found at " + file.toAbsolutePath());
+    Path file = Reference.require("upstream/" + api + "-api-topics.json");
     ApiCatalog catalog = ApiCatalog.load(api, new ObjectMapper());
     List<String> missing = new ArrayList<>();
     List<String> order = new ArrayList<>();
@@ -52,13 +48,12 @@ class ReferenceCoverageTest {
    */
   @Test
   void everyXanoscriptFilterStatementAndConstructIsNamed() throws IOException {
-    Path file = REFERENCE.resolve("xanoscript/docs_index.json");
-    assumeTrue(Files.exists(file), "reference not found at " + file.toAbsolutePath());
+    Path file = Reference.require("upstream/xanoscript/docs_index.json");
     ScriptCatalog catalog = ScriptCatalog.load(new ObjectMapper());
     JsonNode index = JSON.readTree(file.toFile());
     List<String> missing = new ArrayList<>();
     for (String section : List.of("filters", "operations", "constructs")) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = index.path(section).fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = index.path(section).properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         String fileName = entry.getValue().path("file").asText();
         String topic = fileName.equals("README.md") ? "readme" : fileName.substring(0, fileName.length() - ".md".length());
@@ -103,7 +98,7 @@ class ReferenceCoverageTest {
     endpoints.keySet().forEach(k -> missing.add(topic + ": endpoint " + k + " is not in the reference"));
     Map<String, Schema> schemas = new HashMap<>();
     ours.schemas().forEach(s -> schemas.put(s.name(), s));
-    for (Iterator<Map.Entry<String, JsonNode>> it = ref.path("schemas").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = ref.path("schemas").properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> rs = it.next();
       Schema s = schemas.get(rs.getKey());
       if (s == null) {
@@ -154,7 +149,7 @@ class ReferenceCoverageTest {
   }
 
   private static void fields(String where, JsonNode reference, List<Field> ours, List<String> missing) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = reference.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = reference.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> rf = it.next();
       String name = rf.getKey();
       JsonNode spec = rf.getValue();

@@ -35,30 +35,28 @@ class ApiRendererTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("topics")
   void summaryMatchesItsGoldenFile(ApiIndex api, ApiTopic topic) throws IOException {
-    Golden.assertMatches(api.api() + "/" + topic.topic() + ".summary.md", ApiRenderer.render(api, topic, Detail.SUMMARY, true));
+    Golden.assertMatches(api.api() + "/" + topic.topic() + ".summary.md", ApiRenderer.render(api, topic, Detail.SUMMARY, true, Call.MCP));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("topics")
   void fullMatchesItsGoldenFile(ApiIndex api, ApiTopic topic) throws IOException {
-    Golden.assertMatches(api.api() + "/" + topic.topic() + ".full.md", ApiRenderer.render(api, topic, Detail.FULL, true));
+    Golden.assertMatches(api.api() + "/" + topic.topic() + ".full.md", ApiRenderer.render(api, topic, Detail.FULL, true, Call.MCP));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("topics")
-  void summaryIsWellUnderHalfOfFull(ApiIndex api, ApiTopic topic) {
-    int summary = ApiRenderer.render(api, topic, Detail.SUMMARY, true).length();
-    int full = ApiRenderer.render(api, topic, Detail.FULL, true).length();
-    if (!topic.endpoints().isEmpty()) {
-      assertTrue(summary * 5 < full * 2, topic.topic() + ": summary " + summary + " of full " + full);
-    }
+  void summaryIsUnderTwoFifthsOfFull(ApiIndex api, ApiTopic topic) {
+    int summary = ApiRenderer.render(api, topic, Detail.SUMMARY, true, Call.MCP).length();
+    int full = ApiRenderer.render(api, topic, Detail.FULL, true, Call.MCP).length();
+    assertTrue(summary * 5 < full * 2, topic.topic() + ": summary " + summary + " of full " + full);
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("topics")
   void everyDetailLevelStatesBaseUrlAndHeader(ApiIndex api, ApiTopic topic) {
     for (Detail detail : Detail.values()) {
-      String md = ApiRenderer.render(api, topic, detail, true);
+      String md = ApiRenderer.render(api, topic, detail, true, Call.MCP);
       assertTrue(md.contains("`" + api.baseUrl() + "`"), topic.topic());
       assertTrue(md.contains("`" + api.authHeader() + "`"), topic.topic());
     }
@@ -68,7 +66,7 @@ class ApiRendererTest {
   @MethodSource("topics")
   void outputHasNoDoubledOrTrailingBlankLines(ApiIndex api, ApiTopic topic) {
     for (Detail detail : Detail.values()) {
-      String md = ApiRenderer.render(api, topic, detail, true);
+      String md = ApiRenderer.render(api, topic, detail, true, Call.MCP);
       assertFalse(md.contains("\n\n\n"), topic.topic());
       assertTrue(md.endsWith("\n") && !md.endsWith("\n\n"), topic.topic());
       assertFalse(md.lines().anyMatch(l -> !l.equals(l.stripTrailing())), topic.topic());
@@ -76,7 +74,7 @@ class ApiRendererTest {
   }
 
   private static final ApiIndex API =
-      new ApiIndex("demo", "demo_docs", "Demo API", "Docs.", "https://api.example/<endpoint>", null, "Authorization: Bearer <t>",
+      new ApiIndex("demo", "demo_docs", "Demo API", "Docs.", "Read demo_docs.", "https://api.example/<endpoint>", null, "Authorization: Bearer <t>",
           List.of(new ApiIndex.Entry("things", "all about things")));
 
   private static ApiTopic sample() throws IOException {
@@ -168,7 +166,7 @@ class ApiRendererTest {
             "",
             "Related topics: `other`.",
             ""),
-        ApiRenderer.render(API, sample(), Detail.FULL, true));
+        ApiRenderer.render(API, sample(), Detail.FULL, true, Call.MCP));
   }
 
   @Test
@@ -192,14 +190,14 @@ class ApiRendererTest {
             "",
             "Related topics: `other`.",
             "",
-            "Parameters, bodies, examples and schemas: call `demo_docs` again with detail_level \"full\".",
+            "Parameters, bodies, examples and schemas: `demo_docs` `{\"topic\": \"things\", \"detail_level\": \"full\"}`.",
             ""),
-        ApiRenderer.render(API, sample(), Detail.SUMMARY, true));
+        ApiRenderer.render(API, sample(), Detail.SUMMARY, true, Call.MCP));
   }
 
   @Test
   void schemasCanBeLeftOut() throws IOException {
-    assertFalse(ApiRenderer.render(API, sample(), Detail.FULL, false).contains("## Schemas"));
+    assertFalse(ApiRenderer.render(API, sample(), Detail.FULL, false, Call.MCP).contains("## Schemas"));
   }
 
   @Test

@@ -27,40 +27,42 @@ class ScriptRendererTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topics")
-  void fullMatchesItsGoldenFile(ScriptTopic topic) throws IOException {
-    Golden.assertMatches("xanoscript/" + topic.name() + ".full.md", ScriptRenderer.topic(CATALOG, topic, Mode.FULL));
+  void fullIsTheSourceItself(ScriptTopic topic) {
+    // The renderer adds nothing to a whole topic: the source must already be clean Markdown
+    // (no blank lines at either end, one newline at the end), which this checks.
+    assertEquals(CATALOG.body(topic), ScriptRenderer.topic(CATALOG, topic, Mode.FULL, Call.MCP));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topics")
   void quickReferenceMatchesItsGoldenFile(ScriptTopic topic) throws IOException {
-    Golden.assertMatches("xanoscript/" + topic.name() + ".quick_reference.md", ScriptRenderer.topic(CATALOG, topic, Mode.QUICK_REFERENCE));
+    Golden.assertMatches("xanoscript/" + topic.name() + ".quick_reference.md", ScriptRenderer.topic(CATALOG, topic, Mode.QUICK_REFERENCE, Call.MCP));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topics")
   void quickReferenceIsMuchShorterAndPointsToTheWholeTopic(ScriptTopic topic) {
-    String quick = ScriptRenderer.topic(CATALOG, topic, Mode.QUICK_REFERENCE);
-    String full = ScriptRenderer.topic(CATALOG, topic, Mode.FULL);
+    String quick = ScriptRenderer.topic(CATALOG, topic, Mode.QUICK_REFERENCE, Call.MCP);
+    String full = ScriptRenderer.topic(CATALOG, topic, Mode.FULL, Call.MCP);
     assertTrue(bytes(quick) * 2 < bytes(full), topic.name() + ": " + bytes(quick) + " of " + bytes(full));
     assertTrue(quick.startsWith("# " + topic.title() + ": quick reference\n"), quick);
-    assertTrue(quick.endsWith("`xanoscript_docs` with topic \"" + topic.name() + "\".\n"), quick);
+    assertTrue(quick.endsWith("`xanoscript_docs` `{\"topic\": \"" + topic.name() + "\"}`.\n"), quick);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topics")
   void everyTopicFitsInOneAnswer(ScriptTopic topic) {
-    assertTrue(bytes(ScriptRenderer.topic(CATALOG, topic, Mode.FULL)) <= ScriptRenderer.MAX_ANSWER_BYTES, topic.name());
+    assertTrue(bytes(ScriptRenderer.topic(CATALOG, topic, Mode.FULL, Call.MCP)) <= ScriptRenderer.MAX_ANSWER_BYTES, topic.name());
   }
 
   @Test
   void indexMatchesItsGoldenFile() throws IOException {
-    Golden.assertMatches("xanoscript/index.md", ScriptRenderer.index(CATALOG));
+    Golden.assertMatches("xanoscript/index.md", ScriptRenderer.index(CATALOG, Call.MCP));
   }
 
   @Test
   void indexHasOneLinePerTopic() {
-    String index = ScriptRenderer.index(CATALOG);
+    String index = ScriptRenderer.index(CATALOG, Call.MCP);
     for (ScriptTopic topic : CATALOG.topics()) {
       assertTrue(index.contains("\n- `" + topic.name() + "` ("), topic.name());
     }
@@ -69,7 +71,7 @@ class ScriptRendererTest {
 
   @Test
   void aFileAnswerStartsWithTheFoundationAndStaysUnderTheLimit() {
-    String answer = ScriptRenderer.forFile(CATALOG, "api/users/get_profile.xs", Mode.FULL);
+    String answer = ScriptRenderer.forFile(CATALOG, "api/users/get_profile.xs", Mode.FULL, Call.MCP).markdown();
     assertTrue(answer.startsWith("# XanoScript for `api/users/get_profile.xs`\n\nTopics for this file, most important first: `syntax`, `essentials`, `apis`,"), answer.substring(0, 200));
     assertTrue(answer.indexOf("# Syntax") < answer.indexOf("# XanoScript Essentials"));
     assertTrue(bytes(answer) <= ScriptRenderer.MAX_ANSWER_BYTES, "answer is " + bytes(answer) + " bytes");
@@ -77,18 +79,18 @@ class ScriptRendererTest {
 
   @Test
   void aCutAnswerSaysWhatItLeftOutAndHowToGetIt() {
-    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.FULL);
+    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.FULL, Call.MCP).markdown();
     int note = answer.indexOf("Left out to keep this answer under 64 KB: ");
     assertTrue(note > 0, "expected a cut answer");
     String left = answer.substring(note);
     assertTrue(left.contains("`debugging` ("), left);
     assertFalse(answer.contains("# Debugging\n"), "debugging is both included and left out");
-    assertTrue(left.contains("mode \"quick_reference\""), left);
+    assertTrue(left.contains("\"mode\": \"quick_reference\""), left);
   }
 
   @Test
   void quickReferenceModeGivesEveryMatchingTopicInShortForm() {
-    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.QUICK_REFERENCE);
+    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.QUICK_REFERENCE, Call.MCP).markdown();
     for (ScriptTopic topic : CATALOG.forFile("function/billing/charge.xs")) {
       assertTrue(answer.contains("# " + topic.title() + ": quick reference\n"), topic.name());
     }
@@ -97,14 +99,14 @@ class ScriptRendererTest {
 
   @Test
   void aPathThatMatchesNothingGetsTheFoundationAndAPointer() {
-    String answer = ScriptRenderer.forFile(CATALOG, "docs/notes.txt", Mode.FULL);
+    String answer = ScriptRenderer.forFile(CATALOG, "docs/notes.txt", Mode.FULL, Call.MCP).markdown();
     assertTrue(answer.startsWith("# XanoScript for `docs/notes.txt`\n\nNo topic applies to this path in particular; here is `syntax`"), answer.substring(0, 200));
     assertTrue(answer.contains("# Syntax"));
   }
 
   @Test
   void backticksInAPathCannotBreakTheHeading() {
-    assertTrue(ScriptRenderer.forFile(CATALOG, "a`b.xs", Mode.QUICK_REFERENCE).startsWith("# XanoScript for `a'b.xs`\n"));
+    assertTrue(ScriptRenderer.forFile(CATALOG, "a`b.xs", Mode.QUICK_REFERENCE, Call.MCP).markdown().startsWith("# XanoScript for `a'b.xs`\n"));
   }
 
   @Test

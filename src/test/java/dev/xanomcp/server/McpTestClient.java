@@ -15,12 +15,21 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Talks JSON-RPC to the real server through in-memory pipes, as a client would over stdio. */
+/**
+ * Talks JSON-RPC to the real server through in-memory pipes, as a client would over stdio. It
+ * keeps every message it has not been asked for: {@link #close} fails if a reply came twice or
+ * one was never claimed, so a duplicate reply cannot go unnoticed.
+ */
 final class McpTestClient implements AutoCloseable {
   static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper());
   static final ObjectMapper JSON = MAPPER.getObjectMapper();
@@ -28,6 +37,10 @@ final class McpTestClient implements AutoCloseable {
   private final OutputStream toServer;
   private final BlockingQueue<JsonNode> fromServer = new LinkedBlockingQueue<>();
   private final AtomicInteger ids = new AtomicInteger();
+  /** Messages read while waiting for another reply, in order of arrival. */
+  private final List<JsonNode> unclaimed = new ArrayList<>();
+  /** The ids of the replies already claimed. */
+  private final Set<String> claimed = new HashSet<>();
   private final McpSyncServer server;
 
   McpTestClient() throws IOException {
@@ -107,16 +120,28 @@ final class McpTestClient implements AutoCloseable {
     }
   }
 
-  private JsonNode await(int id) {
+  private synchronized JsonNode await(int id) {
+    String key = Integer.toString(id);
+    if (!claimed.add(key)) {
+      throw new AssertionError("reply " + id + " was already claimed");
+    }
+    for (Iterator<JsonNode> kept = unclaimed.iterator(); kept.hasNext(); ) {
+      JsonNode message = kept.next();
+      if (message.path("id").asText().equals(key)) {
+        kept.remove();
+        return message;
+      }
+    }
     try {
       while (true) {
         JsonNode message = fromServer.poll(10, TimeUnit.SECONDS);
         if (message == null) {
           throw new AssertionError("no reply to request " + id + " within 10 s");
         }
-        if (message.path("id").asInt(-1) == id) {
+        if (message.path("id").asText().equals(key) && !message.has("method")) {
           return message;
         }
+        unclaimed.add(message);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -124,9 +149,21 @@ final class McpTestClient implements AutoCloseable {
     }
   }
 
+  /** Closes the input, waits for the server's last messages, and fails on any reply left over. */
   @Override
   public void close() throws IOException {
     toServer.close();
     server.closeGracefully();
+    try {
+      for (JsonNode message = fromServer.poll(200, TimeUnit.MILLISECONDS); message != null; message = fromServer.poll(200, TimeUnit.MILLISECONDS)) {
+        unclaimed.add(message);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<JsonNode> replies = unclaimed.stream().filter(m -> !m.has("method")).toList();
+    if (!replies.isEmpty()) {
+      throw new AssertionError("replies nobody asked for (duplicates, or replies to unsent requests): " + replies);
+    }
   }
 }

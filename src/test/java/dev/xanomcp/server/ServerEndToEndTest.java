@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xanomcp.docs.Library;
-import dev.xanomcp.Version;
 import dev.xanomcp.docs.ApiCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,12 +49,32 @@ class ServerEndToEndTest {
     }
   }
 
-  /** Every byte of tools/list is paid in every conversation: keep it under 4,000 bytes. */
+  /** Every byte of tools/list is paid in every conversation: its tools stay under 6,000 bytes. */
   @Test
   void toolsListStaysSmall() {
-    JsonNode reply = client.request("tools/list", null);
-    int bytes = reply.toString().getBytes(StandardCharsets.UTF_8).length;
-    assertTrue(bytes < 4000, "tools/list is " + bytes + " bytes");
+    JsonNode tools = client.request("tools/list", null).at("/result/tools");
+    int bytes = tools.toString().getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes < 6000, "tools/list is " + bytes + " bytes");
+  }
+
+  @Test
+  void everyToolDeclaresAnOutputSchemaAndAnswersStructuredContent() {
+    for (JsonNode tool : client.request("tools/list", null).at("/result/tools")) {
+      assertEquals("object", tool.at("/outputSchema/type").asText(), tool.toString());
+    }
+    JsonNode result = client.callTool("run_api_docs", "{\"topic\":\"session\",\"detail_level\":\"summary\"}");
+    assertEquals(text(result), result.at("/structuredContent/markdown").asText());
+    assertEquals("session", result.at("/structuredContent/topic").asText());
+    assertEquals("summary", result.at("/structuredContent/detail").asText());
+  }
+
+  @Test
+  void aReplyNobodyClaimedFailsTheTestClient() throws IOException {
+    McpTestClient fresh = new McpTestClient();
+    fresh.initialize();
+    fresh.send("{\"jsonrpc\":\"2.0\",\"id\":\"stray\",\"method\":\"ping\"}");
+    AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, fresh::close);
+    assertTrue(error.getMessage().contains("stray"), error.getMessage());
   }
 
   @Test
@@ -223,10 +242,22 @@ class ServerEndToEndTest {
       assertFalse(resource.path("title").asText().isEmpty(), resource.toString());
       assertFalse(resource.path("description").asText().isEmpty(), resource.toString());
     }
-    assertEquals(resourceUris().sorted().toList(), uris.stream().sorted().toList());
+    assertEquals(resourceUris().toList(), uris, "every resource, in index order: Run API, Meta API, XanoScript");
     assertTrue(uris.contains("xanoscript://docs/syntax/array-filters"));
     assertTrue(uris.contains("run-api://docs/session"));
     assertTrue(uris.contains("meta-api://docs/mcp_server"));
+  }
+
+  @Test
+  void resourceNamesAndTitlesAreUnique() {
+    JsonNode resources = client.request("resources/list", null).at("/result/resources");
+    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    for (JsonNode resource : resources) {
+      assertTrue(names.add(resource.path("name").asText()), resource.toString());
+      assertTrue(titles.add(resource.path("title").asText()), resource.toString());
+    }
+    assertTrue(names.contains("run-api/start") && names.contains("meta-api/start") && names.contains("xanoscript/syntax"), names.toString());
   }
 
   @ParameterizedTest(name = "{0}")

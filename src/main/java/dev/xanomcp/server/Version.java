@@ -1,4 +1,4 @@
-package dev.xanomcp;
+package dev.xanomcp.server;
 
 import java.io.IOException;
 import java.io.InputStream;
