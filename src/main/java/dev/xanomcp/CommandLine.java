@@ -75,11 +75,20 @@ final class CommandLine {
     }
     String positional = tool.command().positional();
     if (!words.isEmpty()) {
-      if (positional == null || type(positional).equals("string") && words.size() > 1) {
+      if (positional == null) {
+        throw new UsageException("Unexpected words: '" + String.join(" ", words) + "'. " + usage());
+      }
+      // Free text (a search query) may come as several words; a name from a list must be one.
+      boolean freeText = type(positional).equals("string") && tool.command().values().isEmpty();
+      if (type(positional).equals("string") && words.size() > 1 && !freeText) {
         throw new UsageException("Too many words: '" + String.join(" ", words) + "'. " + usage());
       }
-      for (String word : words) {
-        put(arguments, positional, type(positional), word);
+      if (freeText) {
+        put(arguments, positional, "string", String.join(" ", words));
+      } else {
+        for (String word : words) {
+          put(arguments, positional, type(positional), word);
+        }
       }
     }
     return arguments;
@@ -141,8 +150,8 @@ final class CommandLine {
   String help() {
     StringBuilder out = new StringBuilder(usage()).append("\n\n").append(tool.description().strip()).append('\n');
     String positional = tool.command().positional();
-    if (positional != null && property(positional).get("enum") instanceof List<?> values) {
-      out.append("\n<").append(positional).append(">: ").append(values.stream().map(String::valueOf).collect(Collectors.joining(", "))).append('\n');
+    if (!tool.command().values().isEmpty()) {
+      out.append("\n<").append(positional).append(">: ").append(String.join(", ", tool.command().values())).append('\n');
     }
     List<String> rows = new ArrayList<>();
     for (String name : properties.keySet()) {

@@ -114,8 +114,7 @@ public final class Main {
     List<String> apis = docs.stream().map(t -> t.command().words().substring(5)).toList();
     if (words.size() == 1) {
       for (DocTool tool : docs) {
-        Object topics = ((Map<?, ?>) Schemas.properties(tool.inputSchema()).get(tool.command().positional())).get("enum");
-        out.println(tool.command().words().substring(5) + ": " + String.join(", ", topicNames(topics)));
+        out.println(tool.command().words().substring(5) + ": " + String.join(", ", tool.command().values()));
       }
       return OK;
     }
@@ -125,14 +124,6 @@ public final class Main {
     }
     err.println("Unknown API '" + words.get(1) + "'. APIs: " + String.join(", ", apis) + ".");
     return USAGE;
-  }
-
-  private static List<String> topicNames(Object values) {
-    List<String> names = new ArrayList<>();
-    if (values instanceof List<?> list) {
-      list.forEach(v -> names.add(String.valueOf(v)));
-    }
-    return names;
   }
 
   private static boolean startsWith(List<String> words, String command) {

@@ -107,7 +107,7 @@ class MainTest {
   void optionsOfOneApiAreRefusedForAnother() {
     Result r = run("docs", "run", "session", "--mode", "full");
     assertEquals(2, r.status());
-    assertEquals("Unknown option '--mode' for docs run. Options: --detail-level, --include-schemas.\n", r.err());
+    assertEquals("Unknown option '--mode' for docs run. Options: --detail-level, --include-schemas, --section, --max-tokens.\n", r.err());
     assertEquals(2, run("docs", "xanoscript", "tasks", "--detail", "full").status());
     assertEquals(2, run("docs", "xanoscript", "tasks", "--file", "a.xs").status());
   }

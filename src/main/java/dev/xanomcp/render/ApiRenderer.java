@@ -10,6 +10,7 @@ import dev.xanomcp.docs.Parameter;
 import dev.xanomcp.docs.Pattern;
 import dev.xanomcp.docs.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,11 +41,29 @@ public final class ApiRenderer {
     md.line("- Header: `" + api.authHeader() + "`");
   }
 
+  /** One section of the full topic: {@code # Topic › Section}, the base URL and header, then the section. */
+  public static String section(ApiIndex api, ApiTopic topic, String full, Section section) {
+    String text = ScriptRenderer.sectionText(topic.title(), section, full);
+    if (section.id().equals(Sections.INTRO)) {
+      return text;
+    }
+    int heading = text.indexOf('\n');
+    MarkdownWriter md = new MarkdownWriter().block(text.substring(0, heading));
+    connection(api, md);
+    return md.block(text.substring(heading + 1)).toString();
+  }
+
   private static void summaryBody(ApiIndex api, ApiTopic topic, Call.Style calls, MarkdownWriter md) {
     if (!topic.endpoints().isEmpty()) {
+      String full = render(api, topic, Detail.FULL, true, calls);
+      Map<String, Integer> sizes = new HashMap<>();
+      for (Section s : Sections.of(full)) {
+        sizes.putIfAbsent(s.title(), Sections.bytes(s.text(full)));
+      }
       md.heading(2, "Endpoints");
       for (Endpoint e : topic.endpoints()) {
-        md.line("- `" + e.method() + " " + e.path() + "`: " + e.summary());
+        String heading = e.method() + " " + e.path();
+        md.line("- `" + heading + "`: " + e.summary() + " (" + Budget.size(sizes.getOrDefault(heading, 0)) + ")");
       }
     }
     if (!topic.patterns().isEmpty()) {
@@ -55,6 +74,10 @@ public final class ApiRenderer {
     }
     related(topic, md);
     md.block("Parameters, bodies, examples and schemas: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "detail_level", "full")) + ".");
+    if (!topic.endpoints().isEmpty()) {
+      Endpoint first = topic.endpoints().get(0);
+      md.block("One endpoint: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "section", first.method() + " " + first.path())) + ".");
+    }
   }
 
   private static void fullBody(ApiIndex api, ApiTopic topic, boolean includeSchemas, MarkdownWriter md) {

@@ -2,19 +2,17 @@ package dev.xanomcp.render;
 
 import dev.xanomcp.docs.ScriptCatalog;
 import dev.xanomcp.docs.ScriptTopic;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Renders XanoScript documentation: the topic index, one topic, or the topics for a file. */
+/** Renders XanoScript documentation: the topic index, one topic or section, or the topics for a file. */
 public final class ScriptRenderer {
   /**
-   * The largest answer we give. Clients refuse tool answers over 25,000 tokens by default; Markdown
-   * full of code runs at about 3 to 4 bytes a token, so 64 KiB stays clear of that limit.
+   * The budget of a {@code file_path} answer unless the caller gives one: 8,000 tokens, so that
+   * the topics for one file take a modest part of an assistant's context.
    */
-  public static final int MAX_ANSWER_BYTES = 64 * 1024;
+  public static final int FILE_TOKENS = 8_000;
 
   private ScriptRenderer() {}
 
@@ -24,13 +22,16 @@ public final class ScriptRenderer {
     md.heading(1, "XanoScript documentation");
     md.block("Read a topic (a name below, or an alias): " + calls.write(Call.of(catalog.tool(), "topic", "database"))
         + ". Editing a file? Every topic for it, most important first: " + calls.write(Call.of(catalog.tool(), "file_path", "api/users/get.xs"))
-        + ". Add mode \"quick_reference\" for the short form.");
+        + ". Add mode \"quick_reference\" for the short form; its end lists the topic's sections with their sizes.");
     for (ScriptTopic topic : catalog.topics()) {
-      md.line("- `" + topic.name() + "` (" + size(catalog.body(topic)) + "): " + topic.description());
+      String body = catalog.body(topic);
+      long sections = Sections.of(body).stream().filter(s -> s.level() == 2).count();
+      md.line("- `" + topic.name() + "` (" + Budget.size(Sections.bytes(body)) + ", " + sections + " sections): " + topic.description());
     }
     return md.toString();
   }
 
+  /** A whole topic, or its quick reference followed by the list of its sections. */
   public static String topic(ScriptCatalog catalog, ScriptTopic topic, Mode mode, Call.Style calls) {
     if (mode == Mode.FULL) {
       return new MarkdownWriter().block(catalog.body(topic)).toString();
@@ -38,16 +39,38 @@ public final class ScriptRenderer {
     return quickReference(catalog, topic, calls).toString();
   }
 
+  /** One section of a topic, its subsections included, under a heading that says where it is. */
+  public static String section(ScriptCatalog catalog, ScriptTopic topic, Section section) {
+    String body = catalog.body(topic);
+    return sectionText(topic.title(), section, body);
+  }
+
+  /** A section as its own answer: {@code # Topic › Parent › Section}, then its text. */
+  static String sectionText(String topicTitle, Section section, String document) {
+    String heading = section.id().equals(Sections.INTRO) ? topicTitle : topicTitle + " › " + section.breadcrumb();
+    String text = section.text(document);
+    int newline = text.indexOf('\n');
+    return new MarkdownWriter().heading(1, heading).block(newline < 0 ? "" : text.substring(newline + 1)).toString();
+  }
+
   private static MarkdownWriter quickReference(ScriptCatalog catalog, ScriptTopic topic, Call.Style calls) {
     String section = catalog.quickReference(topic);
+    String body = catalog.body(topic);
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, topic.title() + ": quick reference");
     md.block(section.substring(section.indexOf('\n') + 1));
-    md.block("Whole topic (" + size(catalog.body(topic)) + "): " + calls.write(Call.of(catalog.tool(), "topic", topic.name())) + ".");
+    String sections = Sections.of(body).stream()
+        .filter(s -> s.level() == 2 && !s.title().equals("Quick Reference"))
+        .map(s -> "`" + s.id() + "` (" + Budget.size(Sections.bytes(s.text(body))) + ")")
+        .collect(Collectors.joining(", "));
+    if (!sections.isEmpty()) {
+      md.block("Sections: " + sections + ". Read one: " + calls.write(Call.of(catalog.tool(), "topic", topic.name(), "section", "<id>")) + ".");
+    }
+    md.block("Whole topic (" + Budget.size(Sections.bytes(body)) + "): " + calls.write(Call.of(catalog.tool(), "topic", topic.name())) + ".");
     return md;
   }
 
-  /** The answer for a file: its Markdown, the topics it shows and those it left out. */
+  /** The answer for a file: its Markdown, the topics it shows (wholly or in part) and those it left out. */
   public record FileAnswer(String markdown, List<ScriptTopic> shown, List<ScriptTopic> leftOut) {
     public FileAnswer {
       shown = List.copyOf(shown);
@@ -56,10 +79,11 @@ public final class ScriptRenderer {
   }
 
   /**
-   * Every topic for the file at {@code filePath}, most important first, cut where the answer
-   * would pass {@link #MAX_ANSWER_BYTES}; the answer then names what it left out.
+   * Every topic for the file at {@code filePath}, most important first, within {@code maxTokens}.
+   * Topics that fit come whole; the first that does not is cut at a section boundary; the rest are
+   * left out, and the answer ends with their sizes and the calls that read them.
    */
-  public static FileAnswer forFile(ScriptCatalog catalog, String filePath, Mode mode, Call.Style calls) {
+  public static FileAnswer forFile(ScriptCatalog catalog, String filePath, Mode mode, int maxTokens, Call.Style calls) {
     List<ScriptTopic> topics = catalog.forFile(filePath);
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, "XanoScript for `" + filePath.replace("`", "'") + "`");
@@ -69,36 +93,62 @@ public final class ScriptRenderer {
     } else {
       md.block("Topics for this file, most important first: " + names + ".");
     }
-    int used = bytes(md.toString()) + 400;
+    int limit = Budget.bytes(maxTokens) - Budget.NOTE_BYTES;
+    int used = Sections.bytes(md.toString());
     List<ScriptTopic> shown = new ArrayList<>();
     List<ScriptTopic> left = new ArrayList<>();
+    String partial = null;
+    Budget.Cut cut = null;
+    boolean room = true;
     for (ScriptTopic topic : topics) {
+      if (!room) {
+        left.add(topic);
+        continue;
+      }
       String part = mode == Mode.FULL ? catalog.body(topic) : quickReference(catalog, topic, calls).toString();
-      int size = bytes(part) + 2;
-      if (left.isEmpty() && used + size <= MAX_ANSWER_BYTES) {
+      int size = Sections.bytes(part) + 2;
+      if (used + size <= limit) {
         md.block(part);
         shown.add(topic);
         used += size;
+        continue;
+      }
+      room = false;
+      if (mode == Mode.FULL && limit - used >= 2048) {
+        cut = Budget.cut(part, Sections.of(part), limit - used + Budget.NOTE_BYTES);
+        md.block(cut.text());
+        shown.add(topic);
+        partial = part;
       } else {
         left.add(topic);
       }
     }
-    if (!left.isEmpty()) {
-      String skipped = left.stream().map(t -> "`" + t.name() + "` (" + size(catalog.body(t)) + ")").collect(Collectors.joining(", "));
-      String shorter = mode == Mode.FULL
-          ? "; all of them in short form: " + calls.write(Call.of(catalog.tool(), "file_path", filePath, "mode", "quick_reference"))
-          : "";
-      md.block("Left out to keep this answer under " + MAX_ANSWER_BYTES / 1024 + " KB: " + skipped + ". Read one: "
-          + calls.write(Call.of(catalog.tool(), "topic", left.get(0).name())) + shorter + ".");
+    if (partial != null || !left.isEmpty()) {
+      md.block(leftOut(catalog, filePath, mode, maxTokens, shown, partial, cut, left, calls));
     }
     return new FileAnswer(md.toString(), shown, left);
   }
 
-  private static int bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  private static String size(String text) {
-    return String.format(Locale.ROOT, "%.1f KB", bytes(text) / 1024.0);
+  private static String leftOut(ScriptCatalog catalog, String filePath, Mode mode, int maxTokens, List<ScriptTopic> shown, String partial,
+      Budget.Cut cut, List<ScriptTopic> left, Call.Style calls) {
+    StringBuilder note = new StringBuilder("Left out to stay within " + maxTokens + " tokens:");
+    List<String> reads = new ArrayList<>();
+    if (partial != null) {
+      ScriptTopic topic = shown.get(shown.size() - 1);
+      note.append(" the rest of `").append(topic.name()).append("` (")
+          .append(cut.leftOut().stream().map(s -> "`" + s.id() + "` " + Budget.size(Sections.bytes(s.text(partial)))).collect(Collectors.joining(", ")))
+          .append(")");
+      reads.add(calls.write(Call.of(catalog.tool(), "topic", topic.name(), "section", cut.leftOut().get(0).id())));
+    }
+    if (!left.isEmpty()) {
+      note.append(partial != null ? "; " : " ")
+          .append(left.stream().map(t -> "`" + t.name() + "` (" + Budget.size(Sections.bytes(catalog.body(t))) + ")").collect(Collectors.joining(", ")));
+      reads.add(calls.write(Call.of(catalog.tool(), "topic", left.get(0).name())));
+    }
+    note.append(". Read on: ").append(String.join(", ", reads));
+    if (mode == Mode.FULL) {
+      note.append("; every topic in short form: ").append(calls.write(Call.of(catalog.tool(), "file_path", filePath, "mode", "quick_reference")));
+    }
+    return note.append('.').toString();
   }
 }

@@ -5,20 +5,27 @@ import dev.xanomcp.docs.ApiIndex;
 import dev.xanomcp.docs.ApiTopic;
 import dev.xanomcp.docs.Names;
 import dev.xanomcp.render.ApiRenderer;
+import dev.xanomcp.render.Budget;
 import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Detail;
+import dev.xanomcp.render.Section;
+import dev.xanomcp.render.Sections;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The documentation tool of one API ({@code run_api_docs}, {@code meta_api_docs}). */
 final class ApiDocsTool implements DocTool {
   static final String TOPIC = "topic";
   static final String DETAIL = "detail_level";
   static final String SCHEMAS = "include_schemas";
+  static final String SECTION = "section";
+  static final String MAX_TOKENS = "max_tokens";
 
   private final ApiCatalog catalog;
   private final ApiIndex index;
@@ -60,6 +67,8 @@ final class ApiDocsTool implements DocTool {
     Map<String, Object> schemas = Schemas.property("boolean", "Add object schemas (full only).");
     schemas.put("default", true);
     properties.put(SCHEMAS, schemas);
+    properties.put(SECTION, Schemas.property("string", "one section: heading or id"));
+    properties.put(MAX_TOKENS, Schemas.property("integer", "budget; cuts at sections"));
     return Schemas.object(properties, List.of(TOPIC));
   }
 
@@ -67,13 +76,15 @@ final class ApiDocsTool implements DocTool {
   public Map<String, Object> outputSchema() {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put(TOPIC, Schemas.property("string", null));
-    fields.put("detail", Schemas.property("string", null, List.of("summary", "full")));
+    fields.put("detail", Schemas.property("string", null));
+    fields.put(SECTION, Schemas.property("string", null));
+    fields.put("left_out", Schemas.array("string", null));
     return Schemas.output(fields, List.of(TOPIC, "detail"));
   }
 
   @Override
   public Command command() {
-    return new Command("docs " + index.api(), TOPIC);
+    return new Command("docs " + index.api(), TOPIC, catalog.names());
   }
 
   @Override
@@ -84,6 +95,8 @@ final class ApiDocsTool implements DocTool {
         examples.add(Map.of(TOPIC, topic, DETAIL, detail));
       }
     }
+    examples.add(Map.of(TOPIC, catalog.names().get(0), SECTION, "intro"));
+    examples.add(Map.of(TOPIC, catalog.names().get(catalog.names().size() - 1), MAX_TOKENS, 600));
     return examples;
   }
 
@@ -93,15 +106,49 @@ final class ApiDocsTool implements DocTool {
     ApiTopic topic = catalog.find(name).orElseThrow(() -> new ToolInputException(unknownTopic(name, catalog.names())));
     Detail detail = args.string(DETAIL).map(ApiDocsTool::detail).orElse(Detail.FULL);
     boolean schemas = args.bool(SCHEMAS).orElse(true);
-    if (calls != Call.MCP) {
-      return render(topic, detail, schemas, calls);
+    Optional<Integer> budget = args.integer(MAX_TOKENS).map(Budget::clamp);
+    Function<String, Call> read = id -> Call.of(name(), TOPIC, topic.topic(), SECTION, id);
+    if (args.has(SECTION)) {
+      String full = ApiRenderer.render(index, topic, Detail.FULL, schemas, calls);
+      Section section = section(Sections.of(full), args.string(SECTION).orElseThrow(), topic.topic());
+      String markdown = ApiRenderer.section(index, topic, full, section);
+      return within(markdown, budget, read, calls, TOPIC, topic.topic(), "detail", "full", SECTION, section.id());
     }
-    return answered.computeIfAbsent(topic.topic() + '/' + detail + '/' + schemas, key -> render(topic, detail, schemas, calls));
+    String level = detail.name().toLowerCase(Locale.ROOT);
+    if (calls != Call.MCP || budget.isPresent()) {
+      return within(ApiRenderer.render(index, topic, detail, schemas, calls), budget, read, calls, TOPIC, topic.topic(), "detail", level);
+    }
+    return answered.computeIfAbsent(topic.topic() + '/' + detail + '/' + schemas,
+        key -> Answer.of(ApiRenderer.render(index, topic, detail, schemas, calls), TOPIC, topic.topic(), "detail", level));
   }
 
-  private Answer render(ApiTopic topic, Detail detail, boolean schemas, Call.Style calls) {
-    String markdown = ApiRenderer.render(index, topic, detail, schemas, calls);
-    return Answer.of(markdown, TOPIC, topic.topic(), "detail", detail.name().toLowerCase(Locale.ROOT));
+  /** The section called {@code name} (heading or id); an unknown name is an error listing the sections. */
+  static Section section(List<Section> sections, String name, String topic) {
+    return Sections.find(sections, name).orElseThrow(() -> {
+      List<String> ids = sections.stream().map(Section::id).toList();
+      String guess = Names.closest(Sections.slug(name), ids).map(n -> " Did you mean '" + n + "'?").orElse("");
+      return new ToolInputException("Unknown section '" + name + "' in topic " + topic + "." + guess + " Sections: " + String.join(", ", ids) + ".");
+    });
+  }
+
+  /**
+   * An answer of {@code markdown} within the token {@code budget}, if one was asked for: cut at a
+   * section boundary, ending with what was left out and the call that reads it ({@code read}).
+   */
+  static Answer within(String markdown, Optional<Integer> budget, Function<String, Call> read, Call.Style calls, Object... fields) {
+    Answer whole = Answer.of(markdown, fields);
+    if (budget.isEmpty()) {
+      return whole;
+    }
+    List<Section> sections = Sections.of(markdown);
+    Budget.Cut cut = Budget.cut(markdown, sections, Budget.bytes(budget.get()));
+    if (cut.whole()) {
+      return whole;
+    }
+    String note = Budget.note(markdown, cut.leftOut(), s -> read.apply(s.id()), calls);
+    Map<String, Object> structured = new LinkedHashMap<>(whole.fields());
+    structured.put("left_out", cut.leftOut().stream().map(Section::id).toList());
+    return new Answer(cut.text() + "\n" + note + "\n", structured);
   }
 
   private static Detail detail(String name) {

@@ -51,6 +51,24 @@ public final class Arguments {
     throw new ToolInputException("'" + name + "' must be true or false, got " + describe(value) + ".");
   }
 
+  /** A whole number; a string of digits is read as one too, as some clients send them. */
+  public Optional<Integer> integer(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return Optional.of(((Number) value).intValue());
+    }
+    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue()) && Math.abs(number.doubleValue()) < Integer.MAX_VALUE) {
+      return Optional.of(number.intValue());
+    }
+    if (value instanceof String text && text.strip().matches("-?\\d{1,9}")) {
+      return Optional.of(Integer.valueOf(text.strip()));
+    }
+    throw new ToolInputException("'" + name + "' must be a whole number, got " + describe(value) + ".");
+  }
+
   private static String describe(Object value) {
     if (value instanceof String) {
       return "the string \"" + value + "\"";

@@ -44,8 +44,13 @@ public interface DocTool {
   Answer answer(Arguments arguments, Call.Style calls);
 
   /**
-   * The command line of a tool: its words ({@code "docs run"}) and the argument that the words
-   * after them fill ({@code "topic"}), or null if none. Options come from the input schema.
+   * The command line of a tool: its words ({@code "docs run"}), the argument that the words after
+   * them fill ({@code "topic"}, or null if none) and the values that argument takes, for help
+   * (empty if any). Options come from the input schema.
    */
-  record Command(String words, String positional) {}
+  record Command(String words, String positional, List<String> values) {
+    public Command {
+      values = List.copyOf(values);
+    }
+  }
 }

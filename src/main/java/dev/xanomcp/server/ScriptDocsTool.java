@@ -2,18 +2,24 @@ package dev.xanomcp.server;
 
 import dev.xanomcp.docs.ScriptCatalog;
 import dev.xanomcp.docs.ScriptTopic;
+import dev.xanomcp.render.Budget;
 import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Mode;
 import dev.xanomcp.render.ScriptRenderer;
+import dev.xanomcp.render.Section;
+import dev.xanomcp.render.Sections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code xanoscript_docs}: the XanoScript language reference, by topic or by the file being edited. */
 final class ScriptDocsTool implements DocTool {
   static final String TOPIC = "topic";
   static final String FILE = "file_path";
   static final String MODE = "mode";
+  static final String SECTION = "section";
+  static final String MAX_TOKENS = "max_tokens";
 
   private final ScriptCatalog catalog;
 
@@ -33,11 +39,9 @@ final class ScriptDocsTool implements DocTool {
 
   @Override
   public String description() {
-    return "XanoScript (.xs) language reference. Read it before you write XanoScript: the syntax is strict.\n"
-        + "- file_path: every topic for the file you edit, most important first\n"
-        + "- topic: one topic (aliases such as db work)\n"
-        + "- no arguments: topic list\n"
-        + "mode quick_reference: cheat sheets only";
+    return "XanoScript (.xs) language reference; read it before writing XanoScript, whose syntax is strict. "
+        + "file_path: the topics for the file you edit, most important first. topic (+ section): one topic or section. "
+        + "No arguments: the topic list. mode quick_reference: cheat sheets.";
   }
 
   @Override
@@ -48,25 +52,27 @@ final class ScriptDocsTool implements DocTool {
   @Override
   public Map<String, Object> inputSchema() {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put(TOPIC, Schemas.property("string", null, catalog.names()));
+    properties.put(TOPIC, Schemas.property("string", "name or alias; no arguments lists them"));
     properties.put(FILE, Schemas.property("string", "e.g. api/users/get.xs"));
-    Map<String, Object> mode = Schemas.property("string", "full or quick_reference.", Mode.NAMES);
+    Map<String, Object> mode = Schemas.property("string", null, Mode.NAMES);
     mode.put("default", "full");
     properties.put(MODE, mode);
+    properties.put(SECTION, Schemas.property("string", "one section: heading or id"));
+    properties.put(MAX_TOKENS, Schemas.property("integer", "budget; cuts at sections; file_path: " + ScriptRenderer.FILE_TOKENS));
     return Schemas.object(properties, List.of());
   }
 
   @Override
   public Map<String, Object> outputSchema() {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("topics", Schemas.array("string", "the topics shown"));
-    fields.put("left_out", Schemas.array("string", "topics cut to keep the answer small"));
+    fields.put("topics", Schemas.array("string", null));
+    fields.put("left_out", Schemas.array("string", null));
     return Schemas.output(fields, List.of("topics"));
   }
 
   @Override
   public Command command() {
-    return new Command("docs xanoscript", TOPIC);
+    return new Command("docs xanoscript", TOPIC, catalog.names());
   }
 
   @Override
@@ -75,6 +81,8 @@ final class ScriptDocsTool implements DocTool {
         Map.of(),
         Map.of(TOPIC, "syntax"),
         Map.of(TOPIC, "db", MODE, "quick_reference"),
+        Map.of(TOPIC, "syntax", SECTION, "intro"),
+        Map.of(TOPIC, "database", MAX_TOKENS, 1000),
         Map.of(FILE, "api/users/get.xs"),
         Map.of(FILE, "function/utils/format.xs", MODE, "quick_reference"));
   }
@@ -85,17 +93,29 @@ final class ScriptDocsTool implements DocTool {
     if (args.has(TOPIC) && args.has(FILE)) {
       throw new ToolInputException("Pass either 'topic' or 'file_path', not both: 'file_path' already returns every topic for that file.");
     }
+    if (args.has(SECTION) && !args.has(TOPIC)) {
+      throw new ToolInputException("'section' needs a 'topic': e.g. {\"topic\": \"database\", \"section\": \"db.query\"}.");
+    }
+    Optional<Integer> budget = args.integer(MAX_TOKENS).map(Budget::clamp);
     if (args.has(TOPIC)) {
       String name = args.string(TOPIC).orElseThrow();
       ScriptTopic topic = catalog.find(name).orElseThrow(() -> new ToolInputException(ApiDocsTool.unknownTopic(name, catalog.names())));
-      return Answer.of(ScriptRenderer.topic(catalog, topic, mode, calls), "topics", List.of(topic.name()), "left_out", List.of());
+      String markdown;
+      if (args.has(SECTION)) {
+        List<Section> sections = Sections.of(catalog.body(topic));
+        Section section = ApiDocsTool.section(sections, args.string(SECTION).orElseThrow(), topic.name());
+        markdown = ScriptRenderer.section(catalog, topic, section);
+      } else {
+        markdown = ScriptRenderer.topic(catalog, topic, mode, calls);
+      }
+      return ApiDocsTool.within(markdown, budget, id -> Call.of(name(), TOPIC, topic.name(), SECTION, id), calls, "topics", List.of(topic.name()), "left_out", List.of());
     }
     if (args.has(FILE)) {
       String path = args.string(FILE).orElseThrow();
       if (path.isBlank()) {
         throw new ToolInputException("'file_path' is empty. Pass the path of the file you are editing, e.g. api/users/get.xs.");
       }
-      ScriptRenderer.FileAnswer answer = ScriptRenderer.forFile(catalog, path, mode, calls);
+      ScriptRenderer.FileAnswer answer = ScriptRenderer.forFile(catalog, path, mode, budget.orElse(ScriptRenderer.FILE_TOKENS), calls);
       return Answer.of(answer.markdown(), "topics", names(answer.shown()), "left_out", names(answer.leftOut()));
     }
     return Answer.of(ScriptRenderer.index(catalog, calls), "topics", List.of(), "left_out", List.of());

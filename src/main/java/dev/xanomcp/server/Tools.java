@@ -12,6 +12,7 @@ public final class Tools {
         new ApiDocsTool(library.run()),
         new ApiDocsTool(library.meta()),
         new ScriptDocsTool(library.xanoscript()),
+        new SearchTool(library, List::of),
         new VersionTool());
   }
 }

@@ -50,6 +50,7 @@ class NamesTest {
     assertEquals(0, Names.distance("run", "run"));
     assertEquals(1, Names.distance("sesion", "session"));
     assertEquals(3, Names.distance("", "abc"));
-    assertEquals(2, Names.distance("ab", "ba"));
+    assertEquals(1, Names.distance("ab", "ba"));
+    assertEquals(1, Names.distance("qeury", "query"));
   }
 }

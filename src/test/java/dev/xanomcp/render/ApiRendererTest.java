@@ -182,7 +182,7 @@ class ApiRendererTest {
             "",
             "## Endpoints",
             "",
-            "- `PUT /thing/{thing_id}`: Rename a thing.",
+            "- `PUT /thing/{thing_id}`: Rename a thing. (SIZE)",
             "",
             "## Workflows",
             "",
@@ -191,8 +191,25 @@ class ApiRendererTest {
             "Related topics: `other`.",
             "",
             "Parameters, bodies, examples and schemas: `demo_docs` `{\"topic\": \"things\", \"detail_level\": \"full\"}`.",
-            ""),
+            "",
+            "One endpoint: `demo_docs` `{\"topic\": \"things\", \"section\": \"PUT /thing/{thing_id}\"}`.",
+            "").replace("SIZE", Budget.size(Sections.bytes(endpointSection()))),
         ApiRenderer.render(API, sample(), Detail.SUMMARY, true, Call.MCP));
+  }
+
+  /** The endpoint's section of the full topic, whose size the summary shows. */
+  private static String endpointSection() throws IOException {
+    String full = ApiRenderer.render(API, sample(), Detail.FULL, true, Call.MCP);
+    return Sections.find(Sections.of(full), "PUT /thing/{thing_id}").orElseThrow().text(full);
+  }
+
+  @Test
+  void aSectionComesWithItsPlaceTheBaseUrlAndTheHeader() throws IOException {
+    String full = ApiRenderer.render(API, sample(), Detail.FULL, true, Call.MCP);
+    Section endpoint = Sections.find(Sections.of(full), "put-thing-thing_id").orElseThrow();
+    String answer = ApiRenderer.section(API, sample(), full, endpoint);
+    assertTrue(answer.startsWith("# Things › Endpoints › PUT /thing/{thing_id}\n\n- Base URL: `https://api.example/<endpoint>`\n- Header: `Authorization: Bearer <t>`\n\nRename a thing."), answer);
+    assertFalse(answer.contains("## Workflows"), answer);
   }
 
   @Test

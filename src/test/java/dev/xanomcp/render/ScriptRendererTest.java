@@ -47,12 +47,17 @@ class ScriptRendererTest {
     assertTrue(bytes(quick) * 2 < bytes(full), topic.name() + ": " + bytes(quick) + " of " + bytes(full));
     assertTrue(quick.startsWith("# " + topic.title() + ": quick reference\n"), quick);
     assertTrue(quick.endsWith("`xanoscript_docs` `{\"topic\": \"" + topic.name() + "\"}`.\n"), quick);
+    for (Section section : Sections.of(CATALOG.body(topic))) {
+      if (section.level() == 2 && !section.title().equals("Quick Reference")) {
+        assertTrue(quick.contains("`" + section.id() + "` ("), topic.name() + " lists " + section.id());
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topics")
-  void everyTopicFitsInOneAnswer(ScriptTopic topic) {
-    assertTrue(bytes(ScriptRenderer.topic(CATALOG, topic, Mode.FULL, Call.MCP)) <= ScriptRenderer.MAX_ANSWER_BYTES, topic.name());
+  void everyTopicFitsTheLargestBudget(ScriptTopic topic) {
+    assertTrue(bytes(ScriptRenderer.topic(CATALOG, topic, Mode.FULL, Call.MCP)) <= Budget.bytes(Budget.MAX_TOKENS), topic.name());
   }
 
   @Test
@@ -71,26 +76,40 @@ class ScriptRendererTest {
 
   @Test
   void aFileAnswerStartsWithTheFoundationAndStaysUnderTheLimit() {
-    String answer = ScriptRenderer.forFile(CATALOG, "api/users/get_profile.xs", Mode.FULL, Call.MCP).markdown();
+    String answer = ScriptRenderer.forFile(CATALOG, "api/users/get_profile.xs", Mode.FULL, ScriptRenderer.FILE_TOKENS, Call.MCP).markdown();
     assertTrue(answer.startsWith("# XanoScript for `api/users/get_profile.xs`\n\nTopics for this file, most important first: `syntax`, `essentials`, `apis`,"), answer.substring(0, 200));
     assertTrue(answer.indexOf("# Syntax") < answer.indexOf("# XanoScript Essentials"));
-    assertTrue(bytes(answer) <= ScriptRenderer.MAX_ANSWER_BYTES, "answer is " + bytes(answer) + " bytes");
+    assertTrue(bytes(answer) <= Budget.bytes(ScriptRenderer.FILE_TOKENS), "answer is " + bytes(answer) + " bytes");
   }
 
   @Test
-  void aCutAnswerSaysWhatItLeftOutAndHowToGetIt() {
-    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.FULL, Call.MCP).markdown();
-    int note = answer.indexOf("Left out to keep this answer under 64 KB: ");
+  void aCutAnswerEndsAtASectionAndSaysWhatItLeftOutAndHowToGetIt() {
+    ScriptRenderer.FileAnswer cut = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.FULL, ScriptRenderer.FILE_TOKENS, Call.MCP);
+    String answer = cut.markdown();
+    int note = answer.indexOf("Left out to stay within 8000 tokens:");
     assertTrue(note > 0, "expected a cut answer");
     String left = answer.substring(note);
-    assertTrue(left.contains("`debugging` ("), left);
-    assertFalse(answer.contains("# Debugging\n"), "debugging is both included and left out");
+    ScriptTopic last = cut.leftOut().get(cut.leftOut().size() - 1);
+    assertTrue(left.contains("`" + last.name() + "` ("), left);
+    assertFalse(answer.contains("# " + last.title() + "\n"), last.name() + " is both included and left out");
+    assertTrue(left.contains("\"topic\": \"" + cut.leftOut().get(0).name() + "\""), left);
     assertTrue(left.contains("\"mode\": \"quick_reference\""), left);
+    assertTrue(bytes(answer) <= Budget.bytes(ScriptRenderer.FILE_TOKENS), "answer is " + bytes(answer) + " bytes");
+    String kept = answer.substring(0, note).stripTrailing();
+    assertFalse(kept.endsWith("```xs"), "cut inside a code block");
+  }
+
+  @Test
+  void aLargerBudgetGivesMoreTopicsWhole() {
+    ScriptRenderer.FileAnswer small = ScriptRenderer.forFile(CATALOG, "api/users/get.xs", Mode.FULL, 4000, Call.MCP);
+    ScriptRenderer.FileAnswer large = ScriptRenderer.forFile(CATALOG, "api/users/get.xs", Mode.FULL, Budget.MAX_TOKENS, Call.MCP);
+    assertTrue(large.shown().size() > small.shown().size(), small.shown() + " vs " + large.shown());
+    assertTrue(bytes(small.markdown()) <= Budget.bytes(4000));
   }
 
   @Test
   void quickReferenceModeGivesEveryMatchingTopicInShortForm() {
-    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.QUICK_REFERENCE, Call.MCP).markdown();
+    String answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.QUICK_REFERENCE, ScriptRenderer.FILE_TOKENS, Call.MCP).markdown();
     for (ScriptTopic topic : CATALOG.forFile("function/billing/charge.xs")) {
       assertTrue(answer.contains("# " + topic.title() + ": quick reference\n"), topic.name());
     }
@@ -99,14 +118,14 @@ class ScriptRendererTest {
 
   @Test
   void aPathThatMatchesNothingGetsTheFoundationAndAPointer() {
-    String answer = ScriptRenderer.forFile(CATALOG, "docs/notes.txt", Mode.FULL, Call.MCP).markdown();
+    String answer = ScriptRenderer.forFile(CATALOG, "docs/notes.txt", Mode.FULL, ScriptRenderer.FILE_TOKENS, Call.MCP).markdown();
     assertTrue(answer.startsWith("# XanoScript for `docs/notes.txt`\n\nNo topic applies to this path in particular; here is `syntax`"), answer.substring(0, 200));
     assertTrue(answer.contains("# Syntax"));
   }
 
   @Test
   void backticksInAPathCannotBreakTheHeading() {
-    assertTrue(ScriptRenderer.forFile(CATALOG, "a`b.xs", Mode.QUICK_REFERENCE, Call.MCP).markdown().startsWith("# XanoScript for `a'b.xs`\n"));
+    assertTrue(ScriptRenderer.forFile(CATALOG, "a`b.xs", Mode.QUICK_REFERENCE, ScriptRenderer.FILE_TOKENS, Call.MCP).markdown().startsWith("# XanoScript for `a'b.xs`\n"));
   }
 
   @Test

@@ -96,7 +96,7 @@ class ServerEndToEndTest {
       assertFalse(schema.path("additionalProperties").asBoolean(true), name);
       schema.path("properties").forEach(p -> assertTrue(p.has("type"), name + " " + p));
     }
-    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "mcp_version"), names);
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "search_docs", "mcp_version"), names);
   }
 
   static Stream<Arguments> topicsAndDetails() {
@@ -154,7 +154,59 @@ class ServerEndToEndTest {
     JsonNode flag = client.callTool("run_api_docs", "{\"topic\":\"run\",\"include_schemas\":\"maybe\"}");
     assertEquals("'include_schemas' must be true or false, got the string \"maybe\".", flag.at("/content/0/text").asText());
     JsonNode extra = client.callTool("run_api_docs", "{\"topic\":\"run\",\"verbose\":true}");
-    assertEquals("Unknown argument 'verbose'. This tool takes: topic, detail_level, include_schemas.", extra.at("/content/0/text").asText());
+    assertEquals("Unknown argument 'verbose'. This tool takes: topic, detail_level, include_schemas, section, max_tokens.", extra.at("/content/0/text").asText());
+  }
+
+  @Test
+  void aSectionIsReadByHeadingOrIdAndAnUnknownOneListsTheSections() {
+    JsonNode byHeading = client.callTool("run_api_docs", "{\"topic\":\"session\",\"section\":\"GET /session/{session_id}\"}");
+    JsonNode byId = client.callTool("run_api_docs", "{\"topic\":\"session\",\"section\":\"get-session-session_id\"}");
+    assertFalse(byHeading.path("isError").asBoolean(), byHeading.toString());
+    assertEquals(text(byHeading), text(byId));
+    assertTrue(text(byHeading).startsWith("# Sessions › Endpoints › GET /session/{session_id}\n"), text(byHeading));
+    assertEquals("get-session-session_id", byHeading.at("/structuredContent/section").asText());
+    JsonNode unknown = client.callTool("xanoscript_docs", "{\"topic\":\"database\",\"section\":\"db.qery\"}");
+    assertTrue(unknown.path("isError").asBoolean());
+    assertTrue(text(unknown).startsWith("Unknown section 'db.qery' in topic database. Did you mean 'db.query'? Sections: intro, quick-reference,"), text(unknown));
+    JsonNode orphan = client.callTool("xanoscript_docs", "{\"section\":\"db.query\"}");
+    assertTrue(orphan.path("isError").asBoolean());
+  }
+
+  @Test
+  void maxTokensCutsAtASectionAndSaysHowToReadOn() {
+    JsonNode cut = client.callTool("meta_api_docs", "{\"topic\":\"workflows\",\"max_tokens\":800}");
+    String answer = text(cut);
+    assertTrue(answer.getBytes(StandardCharsets.UTF_8).length <= 800 * 4, answer.length() + " bytes");
+    assertTrue(answer.contains("Left out to stay within the token budget: `"), answer);
+    assertTrue(answer.contains("`meta_api_docs` `{\"topic\": \"workflows\", \"section\": \""), answer);
+    assertTrue(cut.at("/structuredContent/left_out").size() > 0, cut.toString());
+    JsonNode clamped = client.callTool("meta_api_docs", "{\"topic\":\"workflows\",\"max_tokens\":1}");
+    assertFalse(clamped.path("isError").asBoolean(), "a tiny budget is clamped, not refused");
+  }
+
+  @Test
+  void aFilePathAnswerStaysWithinEightThousandTokensByDefault() {
+    JsonNode result = client.callTool("xanoscript_docs", "{\"file_path\":\"api/users/get.xs\"}");
+    assertTrue(text(result).getBytes(StandardCharsets.UTF_8).length <= 32_000, text(result).length() + " bytes");
+    assertEquals("syntax", result.at("/structuredContent/topics/0").asText());
+  }
+
+  @Test
+  void searchDocsAnswersRankedHitsWithTheCallsThatReadThem() {
+    JsonNode result = client.callTool("search_docs", "{\"query\":\"sort an array\",\"limit\":3}");
+    assertFalse(result.path("isError").asBoolean(), result.toString());
+    JsonNode hits = result.at("/structuredContent/hits");
+    assertEquals(3, hits.size());
+    for (JsonNode hit : hits) {
+      JsonNode read = client.callTool(hit.at("/call/tool").asText(), hit.at("/call/arguments").toString());
+      assertFalse(read.path("isError").asBoolean(), read.toString());
+      assertTrue(text(result).contains(hit.path("title").asText()), hit.toString());
+    }
+    JsonNode none = client.callTool("search_docs", "{\"query\":\"qqqxxzz\"}");
+    assertFalse(none.path("isError").asBoolean());
+    assertTrue(text(none).startsWith("No section matches"), text(none));
+    JsonNode bad = client.callTool("search_docs", "{\"query\":\"x\",\"limit\":50}");
+    assertTrue(bad.path("isError").asBoolean());
   }
 
   @Test

@@ -1,0 +1,249 @@
+package dev.xanomcp.search;
+
+import dev.xanomcp.docs.ApiCatalog;
+import dev.xanomcp.docs.Library;
+import dev.xanomcp.docs.Names;
+import dev.xanomcp.docs.ScriptCatalog;
+import dev.xanomcp.docs.ScriptTopic;
+import dev.xanomcp.render.ApiRenderer;
+import dev.xanomcp.render.Call;
+import dev.xanomcp.render.Detail;
+import dev.xanomcp.render.Section;
+import dev.xanomcp.render.Sections;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every section of every topic of the three APIs, ranked for a question with BM25F: a section's
+ * heading and the names it shows count far more than its prose. Written here rather than taken
+ * from Lucene: on this project's evaluation set it ranks as well, in a few hundred lines, without
+ * 5 MB of jars to open at start-up (see bench/search for the comparison).
+ */
+public final class SearchIndex {
+  /** The fields of a section, with their weight and length normalisation. */
+  enum Field {
+    TITLE(8.0, 0.3),
+    PATH(2.0, 0.3),
+    SYMBOLS(3.0, 0.5),
+    CODE(1.0, 0.75),
+    BODY(1.0, 0.75);
+
+    final double weight;
+    final double b;
+
+    Field(double weight, double b) {
+      this.weight = weight;
+      this.b = b;
+    }
+  }
+
+  private static final double K1 = 1.2;
+  private static final Pattern FENCE = Pattern.compile("(?ms)^ *(```+|~~~+)[^\\n]*\\n(.*?)^ *\\1 *$");
+  private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
+
+  /**
+   * One indexed section, or one name of the language that no section shows: then {@code note}
+   * says so and {@code call} reads the closest section.
+   */
+  record Doc(String api, String topic, String sectionId, String title, String text, String note, Call call, List<Map<String, Integer>> terms, int[] lengths) {}
+
+  private final List<Doc> docs = new ArrayList<>();
+  private final Map<String, List<Integer>> postings = new HashMap<>();
+  private final double[] averageLength = new double[Field.values().length];
+  /** Terms of headings and names: what a misspelt query word is matched against. */
+  private final Set<String> names = new HashSet<>();
+  private final List<String> topics = new ArrayList<>();
+
+  private SearchIndex() {}
+
+  /** The index of everything {@code library} documents, with the language's {@code symbols}. */
+  public static SearchIndex of(Library library, List<Symbol> symbols) {
+    SearchIndex index = new SearchIndex();
+    for (ApiCatalog api : library.apis()) {
+      for (String name : api.names()) {
+        var topic = api.find(name).orElseThrow();
+        String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
+        index.add(api.index().api(), name, topic.title(), List.of(), "", markdown, id -> Call.of(api.index().tool(), "topic", name, "section", id));
+      }
+    }
+    ScriptCatalog xanoscript = library.xanoscript();
+    for (ScriptTopic topic : xanoscript.topics()) {
+      List<String> extra = new ArrayList<>(topic.aliases());
+      extra.add(topic.name());
+      index.add("xanoscript", topic.name(), topic.title(), extra, topic.description(), xanoscript.body(topic),
+          id -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", id));
+    }
+    index.finish();
+    index.addSymbols(symbols);
+    return index;
+  }
+
+  private interface Reader {
+    Call read(String sectionId);
+  }
+
+  /**
+   * Adds the sections of one topic. Its name and {@code aliases} count as words of its intro's
+   * heading, its {@code about} (a one-line description) as words of the path of every section.
+   */
+  private void add(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown, Reader reader) {
+    topics.add(topic);
+    for (Section section : Sections.of(markdown)) {
+      String own = section.ownBody(markdown);
+      StringBuilder code = new StringBuilder();
+      Matcher fences = FENCE.matcher(own);
+      while (fences.find()) {
+        code.append(fences.group(2)).append('\n');
+      }
+      String prose = FENCE.matcher(own).replaceAll(" ");
+      StringBuilder symbols = new StringBuilder();
+      Matcher inline = INLINE.matcher(prose);
+      while (inline.find()) {
+        symbols.append(inline.group(1)).append('\n');
+      }
+      boolean intro = section.id().equals(Sections.INTRO);
+      String title = section.title() + (intro ? "\n" + topic + "\n" + String.join("\n", aliases) : "");
+      String path = topicTitle + "\n" + (intro ? about : String.join("\n", section.path().subList(0, section.path().size() - 1)));
+      String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
+      docs.add(doc(api, topic, section.id(), shown, section.text(markdown), null, reader.read(section.id()), title, path, symbols.toString(), code.toString(), prose));
+    }
+  }
+
+  /** A document whose fields hold {@code texts}, one per {@link Field}, in order. */
+  private Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, String... texts) {
+    List<Map<String, Integer>> terms = new ArrayList<>();
+    int[] lengths = new int[Field.values().length];
+    for (Field field : Field.values()) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (String term : Tokenizer.terms(texts[field.ordinal()])) {
+        counts.merge(term, 1, Integer::sum);
+        lengths[field.ordinal()]++;
+      }
+      terms.add(counts);
+      if (field == Field.TITLE || field == Field.SYMBOLS) {
+        names.addAll(counts.keySet());
+      }
+    }
+    return new Doc(api, topic, sectionId, shown, text, note, call, terms, lengths);
+  }
+
+  /**
+   * The language's names that no section shows become documents of their own, which say what the
+   * name is and point at the section closest to it, so that asking for one is never a dead end.
+   */
+  private void addSymbols(List<Symbol> symbols) {
+    List<Doc> added = new ArrayList<>();
+    for (Symbol symbol : symbols) {
+      String name = symbol.name().toLowerCase(java.util.Locale.ROOT);
+      if (postings.containsKey(name)) {
+        continue;
+      }
+      List<Hit> closest = search(name.replace('.', ' ').replace('_', ' '), "xanoscript", 1);
+      if (closest.isEmpty()) {
+        continue;
+      }
+      Hit near = closest.get(0);
+      String note = "`" + symbol.name() + "` is a XanoScript " + symbol.kind() + " (in the engine's tables); no section of these docs shows it. Closest: " + near.title() + ".";
+      added.add(doc("xanoscript", near.topic(), near.section(), "`" + symbol.name() + "` (" + symbol.kind() + ")", note, note, near.call(),
+          symbol.name(), symbol.kind(), symbol.name(), "", ""));
+    }
+    docs.addAll(added);
+    postings.clear();
+    finish();
+  }
+
+  private void finish() {
+    for (int d = 0; d < docs.size(); d++) {
+      Set<String> seen = new HashSet<>();
+      for (Map<String, Integer> field : docs.get(d).terms()) {
+        seen.addAll(field.keySet());
+      }
+      for (String term : seen) {
+        postings.computeIfAbsent(term, t -> new ArrayList<>()).add(d);
+      }
+    }
+    for (Field field : Field.values()) {
+      averageLength[field.ordinal()] = docs.stream().mapToInt(d -> d.lengths()[field.ordinal()]).average().orElse(1);
+    }
+  }
+
+  /** The sections that best answer {@code query} among those of {@code api} (all APIs if null), best first. */
+  public List<Hit> search(String query, String api, int limit) {
+    Map<String, Double> wanted = expand(Tokenizer.weighted(query));
+    Map<Integer, Double> scores = new HashMap<>();
+    for (Map.Entry<String, Double> term : wanted.entrySet()) {
+      List<Integer> found = postings.getOrDefault(term.getKey(), List.of());
+      if (found.isEmpty()) {
+        continue;
+      }
+      double idf = Math.log(1 + (docs.size() - found.size() + 0.5) / (found.size() + 0.5));
+      for (int d : found) {
+        Doc doc = docs.get(d);
+        if (api != null && !doc.api().equals(api)) {
+          continue;
+        }
+        double tf = 0;
+        for (Field field : Field.values()) {
+          int count = doc.terms().get(field.ordinal()).getOrDefault(term.getKey(), 0);
+          if (count > 0) {
+            double norm = 1 - field.b + field.b * doc.lengths()[field.ordinal()] / averageLength[field.ordinal()];
+            tf += field.weight * count / norm;
+          }
+        }
+        scores.merge(d, term.getValue() * idf * tf / (K1 + tf), Double::sum);
+      }
+    }
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+    List<Hit> hits = new ArrayList<>();
+    for (Map.Entry<Integer, Double> entry : ranked) {
+      if (hits.size() == limit) {
+        break;
+      }
+      Doc doc = docs.get(entry.getKey());
+      String snippet = doc.note() != null ? doc.note() : Snippets.around(doc.text(), wanted.keySet());
+      hits.add(new Hit(doc.api(), doc.topic(), doc.sectionId(), doc.title(), snippet, doc.call(), Sections.bytes(doc.text())));
+    }
+    return hits;
+  }
+
+  /** Topic names closest to the query's words, for an answer without hits. */
+  public List<String> suggestions(String query) {
+    List<String> found = new ArrayList<>();
+    for (String term : Tokenizer.terms(query)) {
+      Names.closest(term, topics).filter(t -> !found.contains(t)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * The query's terms with their weights: each term at 1, and for a term no section has, the
+   * names one or two edits away at a lower weight, so that a misspelt name is still found.
+   */
+  private Map<String, Double> expand(Map<String, Double> terms) {
+    Map<String, Double> wanted = new LinkedHashMap<>(terms);
+    terms.forEach((term, weight) -> {
+      if (!postings.containsKey(term) && term.length() >= 4) {
+        int allowed = term.length() >= 8 ? 2 : 1;
+        for (String name : names) {
+          if (Math.abs(name.length() - term.length()) <= allowed && Names.distance(term, name) <= allowed) {
+            wanted.merge(name, 0.8 * weight, Math::max);
+          }
+        }
+      }
+    });
+    return wanted;
+  }
+
+  int size() {
+    return docs.size();
+  }
+}
