@@ -46,14 +46,13 @@ public final class SearchIndex {
   }
 
   private static final double K1 = 1.2;
-  private static final Pattern FENCE = Pattern.compile("(?ms)^ *(```+|~~~+)[^\\n]*\\n(.*?)^ *\\1 *$");
   private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
 
   /**
    * One indexed section, or one name of the language that no section shows: then {@code note}
    * says so and {@code call} reads the closest section.
    */
-  record Doc(String api, String topic, String sectionId, String title, String text, String note, Call call, List<Map<String, Integer>> terms, int[] lengths) {}
+  record Doc(String api, String topic, String sectionId, String title, String text, String note, Call call, List<String> fields, List<Map<String, Integer>> terms, int[] lengths) {}
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, List<Integer>> postings = new HashMap<>();
@@ -97,13 +96,10 @@ public final class SearchIndex {
   private void add(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown, Reader reader) {
     topics.add(topic);
     for (Section section : Sections.of(markdown)) {
-      String own = section.ownBody(markdown);
       StringBuilder code = new StringBuilder();
-      Matcher fences = FENCE.matcher(own);
-      while (fences.find()) {
-        code.append(fences.group(2)).append('\n');
-      }
-      String prose = FENCE.matcher(own).replaceAll(" ");
+      StringBuilder text = new StringBuilder();
+      split(section.ownBody(markdown), code, text);
+      String prose = text.toString();
       StringBuilder symbols = new StringBuilder();
       Matcher inline = INLINE.matcher(prose);
       while (inline.find()) {
@@ -114,6 +110,21 @@ public final class SearchIndex {
       String path = topicTitle + "\n" + (intro ? about : String.join("\n", section.path().subList(0, section.path().size() - 1)));
       String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
       docs.add(doc(api, topic, section.id(), shown, section.text(markdown), null, reader.read(section.id()), title, path, symbols.toString(), code.toString(), prose));
+    }
+  }
+
+  /** Splits Markdown into the lines of its code blocks and the rest. */
+  private static void split(String markdown, StringBuilder code, StringBuilder prose) {
+    String fence = null;
+    for (String line : markdown.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (fence == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
+        fence = trimmed.substring(0, 3);
+      } else if (fence != null && trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
+        fence = null;
+      } else {
+        (fence == null ? prose : code).append(line).append('\n');
+      }
     }
   }
 
@@ -132,7 +143,7 @@ public final class SearchIndex {
         names.addAll(counts.keySet());
       }
     }
-    return new Doc(api, topic, sectionId, shown, text, note, call, terms, lengths);
+    return new Doc(api, topic, sectionId, shown, text, note, call, List.of(texts), terms, lengths);
   }
 
   /**
@@ -175,6 +186,11 @@ public final class SearchIndex {
     }
   }
 
+  /** The query's terms and weights as {@link #search} uses them. */
+  Map<String, Double> terms(String query) {
+    return expand(Tokenizer.weighted(query));
+  }
+
   /** The sections that best answer {@code query} among those of {@code api} (all APIs if null), best first. */
   public List<Hit> search(String query, String api, int limit) {
     Map<String, Double> wanted = expand(Tokenizer.weighted(query));
@@ -208,9 +224,7 @@ public final class SearchIndex {
       if (hits.size() == limit) {
         break;
       }
-      Doc doc = docs.get(entry.getKey());
-      String snippet = doc.note() != null ? doc.note() : Snippets.around(doc.text(), wanted.keySet());
-      hits.add(new Hit(doc.api(), doc.topic(), doc.sectionId(), doc.title(), snippet, doc.call(), Sections.bytes(doc.text())));
+      hits.add(hit(docs.get(entry.getKey()), wanted.keySet()));
     }
     return hits;
   }
@@ -243,7 +257,14 @@ public final class SearchIndex {
     return wanted;
   }
 
-  int size() {
-    return docs.size();
+  /** The indexed documents, for comparing this ranking with another (bench/search). */
+  List<Doc> docs() {
+    return docs;
+  }
+
+  /** The hit a document gives for {@code terms}. */
+  static Hit hit(Doc doc, java.util.Collection<String> terms) {
+    String snippet = doc.note() != null ? doc.note() : Snippets.around(doc.text(), terms);
+    return new Hit(doc.api(), doc.topic(), doc.sectionId(), doc.title(), snippet, doc.call(), Sections.bytes(doc.text()));
   }
 }

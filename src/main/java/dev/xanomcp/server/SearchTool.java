@@ -99,33 +99,38 @@ final class SearchTool implements DocTool {
       throw new ToolInputException("'limit' must be between 1 and 20, got " + limit + ".");
     }
     List<Hit> hits = index().search(query, api, limit);
-    StringBuilder md = new StringBuilder();
     List<Map<String, Object>> structured = new ArrayList<>();
-    if (hits.isEmpty()) {
-      List<String> near = index().suggestions(query);
-      md.append("No section matches \"").append(query).append("\".");
-      if (!near.isEmpty()) {
-        md.append(" Closest topics: `").append(String.join("`, `", near)).append("`.");
-      }
-      md.append(" Try other words or a name such as `db.query`.\n");
-    } else {
-      md.append("Best sections for \"").append(query).append("\":\n");
-      for (int i = 0; i < hits.size(); i++) {
-        Hit hit = hits.get(i);
-        md.append('\n').append(i + 1).append(". ").append(hit.title()).append(" (").append(Budget.size(hit.bytes())).append("): ")
-            .append(calls.write(hit.call())).append('\n');
-        md.append("   ").append(hit.snippet()).append('\n');
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("api", hit.api());
-        fields.put("topic", hit.topic());
-        fields.put("section", hit.section());
-        fields.put("title", hit.title());
-        fields.put("snippet", hit.snippet());
-        fields.put("call", Map.of("tool", hit.call().tool(), "arguments", hit.call().arguments()));
-        structured.add(fields);
-      }
+    for (Hit hit : hits) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("api", hit.api());
+      fields.put("topic", hit.topic());
+      fields.put("section", hit.section());
+      fields.put("title", hit.title());
+      fields.put("snippet", hit.snippet());
+      fields.put("call", Map.of("tool", hit.call().tool(), "arguments", hit.call().arguments()));
+      structured.add(fields);
     }
-    return Answer.of(md.toString(), "hits", structured);
+    String md = hits.isEmpty() ? nothing(query) : markdown(query, hits, calls);
+    return Answer.of(md, "hits", structured);
+  }
+
+  /** The Markdown of a search: one numbered entry per hit, with its size, call and snippet. */
+  static String markdown(String query, List<Hit> hits, Call.Style calls) {
+    StringBuilder md = new StringBuilder("Best sections for \"").append(query).append("\":\n");
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      md.append('\n').append(i + 1).append(". ").append(hit.title()).append(" (").append(Budget.size(hit.bytes())).append("): ")
+          .append(calls.write(hit.call())).append('\n');
+      md.append("   ").append(hit.snippet()).append('\n');
+    }
+    return md.toString();
+  }
+
+  private String nothing(String query) {
+    List<String> near = index().suggestions(query);
+    return "No section matches \"" + query + "\"."
+        + (near.isEmpty() ? "" : " Closest topics: `" + String.join("`, `", near) + "`.")
+        + " Try other words or a name such as `db.query`.\n";
   }
 
   private static String api(String name) {
