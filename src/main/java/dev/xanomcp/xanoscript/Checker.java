@@ -1,0 +1,85 @@
+package dev.xanomcp.xanoscript;
+
+import dev.xanomcp.xanoscript.Parser.BodyKind;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks XanoScript code: syntax, and structure against the engine's own tables of constructs,
+ * statements, types and filters. Errors mark code the engine rejects; warnings ask for a second
+ * look. Thread-safe; the tables load on the first {@link #get()}.
+ */
+public final class Checker {
+  private final EngineTables tables;
+
+  private Checker(EngineTables tables) {
+    this.tables = tables;
+  }
+
+  private static final class Holder {
+    static final Checker INSTANCE = new Checker(EngineTables.load());
+  }
+
+  /** The shared instance; loads the tables on first use. */
+  public static Checker get() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * The diagnostics of {@code code} read as {@code scope}, sorted by line and column; at most
+   * {@value Report#CAP}, followed by one {@code more-diagnostics} warning when more were found.
+   */
+  public List<Diagnostic> check(String code, Scope scope) {
+    Objects.requireNonNull(code, "code == null");
+    Objects.requireNonNull(scope, "scope == null");
+    if (scope != Scope.FRAGMENT) {
+      Report report = new Report();
+      List<Token> tokens = Lexer.tokenize(code, report);
+      Parser parser = new Parser(code, tokens, report);
+      List<Member> members = parser.parseTopLevel(BodyKind.MEMBERS);
+      new DocumentChecker(tables, report, false).document(members, scope);
+      return report.sorted();
+    }
+    Report best = null;
+    for (Reading reading : Reading.values()) {
+      Report report = new Report();
+      List<Token> tokens = Lexer.tokenize(code, report);
+      Parser parser = new Parser(code, tokens, report);
+      List<Member> members = parser.parseTopLevel(reading.kind);
+      DocumentChecker checker = new DocumentChecker(tables, report, true);
+      switch (reading) {
+        case CONSTRUCTS -> checker.document(members, Scope.FRAGMENT);
+        case CONSTRUCT_BODY -> checker.constructBody(members);
+        case STATEMENTS -> checker.stack(members);
+        case FIELDS -> checker.fields(members);
+        case EXPRESSIONS -> checker.expressions(members);
+      }
+      if (best == null || report.errors() < best.errors()) {
+        best = report;
+      }
+      if (best.errors() == 0) {
+        break;
+      }
+    }
+    return best.sorted();
+  }
+
+  /** The ways a documentation snippet can be read, in order of preference. */
+  private enum Reading {
+    CONSTRUCTS(BodyKind.MEMBERS),
+    CONSTRUCT_BODY(BodyKind.MEMBERS),
+    STATEMENTS(BodyKind.MEMBERS),
+    FIELDS(BodyKind.FIELDS),
+    EXPRESSIONS(BodyKind.EXPRESSIONS);
+
+    final BodyKind kind;
+
+    Reading(BodyKind kind) {
+      this.kind = kind;
+    }
+  }
+
+  EngineTables tables() {
+    return tables;
+  }
+}
