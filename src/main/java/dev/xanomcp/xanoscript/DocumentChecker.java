@@ -105,6 +105,10 @@ final class DocumentChecker {
       report.error(b.start(), "unexpected-token", "`" + b.name() + "` needs a body in braces `{ ... }`.", null);
       return;
     }
+    if (b.args().isEmpty() && spec.args().contains("name")) {
+      report.error(b.body().open(), "missing-name", "`" + b.name() + "` has no name before its `{`.",
+          "Write `" + b.name() + " \"name\" {`.");
+    }
     members(b.body().members(), spec, b.name());
     Map<String, Integer> counts = counts(b.body().members());
     for (MemberSpec ms : spec.members().values()) {

@@ -130,8 +130,16 @@ final class ExpressionParser {
       p.next();
       return accessors(new Literal(p.next())); // a cast value such as `!text "..."`, as Xano exports it
     }
-    if (t.is(TokenKind.BANG) || t.is(TokenKind.OPERATOR, "-") || t.is(TokenKind.OPERATOR, "+")) {
+    if (t.is(TokenKind.BANG)) {
       p.next();
+      return new Unary(t, prefixed());
+    }
+    if (t.is(TokenKind.OPERATOR, "-") || t.is(TokenKind.OPERATOR, "+")) {
+      p.next();
+      if (!p.at(TokenKind.NUMBER)) {
+        report.error(t, "unary-minus", "`" + t.text() + "` stands before a value that is not a number; XanoScript has no unary minus.",
+            "Write `0 - value`.");
+      }
       return new Unary(t, prefixed());
     }
     return primary();
@@ -180,8 +188,12 @@ final class ExpressionParser {
       if (p.at(TokenKind.DOT) && p.peek(1).is(TokenKind.LBRACKET) && p.peek().offset() == lastEnd()) {
         p.next(); // `.["key"]`, as Xano exports some paths
       }
-      if (p.at(TokenKind.DOT) && (p.peek(1).is(TokenKind.IDENT) || p.peek(1).is(TokenKind.VARIABLE) || p.peek(1).is(TokenKind.NUMBER))
-          && p.peek(1).offset() == p.peek().end()) {
+      if (p.at(TokenKind.DOT) && p.peek(1).is(TokenKind.LBRACE) && p.peek(2).is(TokenKind.RBRACE) && p.peek().offset() == lastEnd()) {
+        p.next(); // `$db.{}`, as Xano exports some references
+        p.next();
+        p.next();
+      } else if (p.at(TokenKind.DOT) && (p.peek(1).is(TokenKind.IDENT) || p.peek(1).is(TokenKind.VARIABLE) || p.peek(1).is(TokenKind.NUMBER)
+          || p.peek(1).is(TokenKind.STRING)) && p.peek(1).offset() == p.peek().end()) {
         p.next();
         path.append('.').append(p.next().text());
       } else if (p.at(TokenKind.LBRACKET) && p.peek().offset() == lastEnd()) {
