@@ -41,10 +41,11 @@ public final class Checker {
       return report.sorted();
     }
     Report best = null;
+    int bestScore = Integer.MAX_VALUE;
     for (Reading reading : Reading.values()) {
       Report report = new Report();
-      List<Token> tokens = Lexer.tokenize(code, report);
-      Parser parser = new Parser(code, tokens, report);
+      List<Token> tokens = Lexer.tokenize(code, report, true);
+      Parser parser = new Parser(code, tokens, report, true, reading == Reading.STATEMENTS || reading == Reading.CONSTRUCT_BODY);
       List<Member> members = parser.parseTopLevel(reading.kind);
       DocumentChecker checker = new DocumentChecker(tables, report, true);
       switch (reading) {
@@ -54,14 +55,29 @@ public final class Checker {
         case FIELDS -> checker.fields(members);
         case EXPRESSIONS -> checker.expressions(members);
       }
-      if (best == null || report.errors() < best.errors()) {
+      // a reading that does not fit the first word costs one error, so that ties go to the fitting one
+      int score = report.errors() * 2 + (fits(reading, tokens) ? 0 : 1);
+      if (score < bestScore) {
         best = report;
+        bestScore = score;
       }
-      if (best.errors() == 0) {
+      if (bestScore == 0) {
         break;
       }
     }
     return best.sorted();
+  }
+
+  /** Whether the first word of a snippet suggests {@code reading}. */
+  private boolean fits(Reading reading, List<Token> tokens) {
+    Token first = tokens.stream().filter(t -> !t.is(TokenKind.NEWLINE) && !t.is(TokenKind.COMMENT)).findFirst().orElseThrow();
+    String word = first.is(TokenKind.IDENT) ? first.text() : "";
+    return switch (reading) {
+      case CONSTRUCTS -> tables.construct(word) != null;
+      case CONSTRUCT_BODY, STATEMENTS -> true;
+      case FIELDS -> tables.datatype(word) != null || word.equals("dblink");
+      case EXPRESSIONS -> !first.is(TokenKind.IDENT) || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");
+    };
   }
 
   /** The ways a documentation snippet can be read, in order of preference. */

@@ -134,6 +134,10 @@ final class DocumentChecker {
       if (m instanceof Comment) {
         continue;
       }
+      if (m instanceof Bare bare && fragment) {
+        filters.check(bare.value(), true);
+        continue;
+      }
       String name = nameOf(m);
       if (name == null) {
         report.error(m.start(), "unexpected-token", "Found `" + m.start().text() + "` where a property or block of `" + owner + "` was expected.", null);
@@ -145,7 +149,7 @@ final class DocumentChecker {
       }
       int count = seen.merge(name, 1, Integer::sum);
       MemberSpec ms = spec.member(name);
-      if (count == 2 && (SINGLE.contains(name) || (ms != null && !ms.repeatable() && !name.equals("test")))) {
+      if (count == 2 && !fragment && (SINGLE.contains(name) || (ms != null && !ms.repeatable() && !name.equals("test")))) {
         boolean single = SINGLE.contains(name);
         report.add(m.start().line(), m.start().column(), single ? Severity.ERROR : Severity.WARNING, "duplicate-block",
             "`" + owner + "` has a second `" + name + "`.", "Merge the two into one.");
@@ -239,6 +243,8 @@ final class DocumentChecker {
         filters.check(p.value(), false);
       } else if (m instanceof Block b) {
         stackBlock(b);
+      } else if (m instanceof Bare bare && fragment) {
+        filters.check(bare.value(), true);
       } else {
         report.error(m.start(), "unexpected-token", "Found `" + m.start().text() + "` where a statement was expected.", null);
       }
@@ -396,6 +402,8 @@ final class DocumentChecker {
           }
           report.error(branch.start(), "unexpected-token", "`" + branch.name() + "` stands directly in a `conditional`; only `if`, `elseif` and `else` blocks may.",
               "Put it inside one of the branches.");
+          stackBlock(branch);
+          continue;
         }
       }
       if (branch.body() != null) {
@@ -512,8 +520,8 @@ final class DocumentChecker {
         continue;
       }
       if (spec != null && spec.member(name) == null || (spec == null && !Set.of("table", "override", "description", "sensitive", "visibility").contains(name))) {
-        report.error(m.start(), "unknown-property", "The `" + type + "` field `" + (f.name() == null ? type : f.name().text())
-            + "` has a `" + name + "`, which fields of this type do not take.",
+        report.error(m.start(), "unknown-property", "`" + name + "` is not a property of the `" + type + "` field `"
+            + (f.name() == null ? type : f.name().text()) + "`.",
             switch (name) {
               case "optional" -> "Mark an optional field with `?` after its name: `" + type + " name?`.";
               case "filters", "min", "max" -> "Write filters on the declaration line: `" + type + " name filters=min:1 { ... }`.";

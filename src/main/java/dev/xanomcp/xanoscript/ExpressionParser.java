@@ -160,7 +160,12 @@ final class ExpressionParser {
     Token t = p.peek();
     Expr value = switch (t.kind()) {
       case STRING, NUMBER, EXPRESSION -> new Literal(p.next());
-      case IDENT -> new Literal(p.next());
+      case IDENT -> call(p.next());
+      case PIPE -> {
+        // a filter used as a value, `(|create_uid)`
+        skipFilters();
+        yield new Literal(t);
+      }
       case VARIABLE -> variable();
       case LPAREN -> group();
       case LBRACKET -> array();
@@ -175,6 +180,23 @@ final class ExpressionParser {
       }
     };
     return accessors(value);
+  }
+
+  /** A word, or a call such as {@code dbAddonAttr("name", {...})} when a `(` follows it directly. */
+  private Expr call(Token word) {
+    if (p.at(TokenKind.LPAREN) && p.peek().offset() == word.end()) {
+      p.next();
+      while (!p.at(TokenKind.RPAREN) && !p.at(TokenKind.EOF)) {
+        p.skipNewlines();
+        expression();
+        p.skipNewlines();
+        if (!p.accept(TokenKind.COMMA)) {
+          break;
+        }
+      }
+      expect(TokenKind.RPAREN, "`)` to close the call of `" + word.text() + "`");
+    }
+    return new Literal(word);
   }
 
   private Expr variable() {
@@ -282,6 +304,10 @@ final class ExpressionParser {
       }
       p.accept(TokenKind.BANG);
       Token key = p.peek();
+      if (key.isWord("...") && p.fragment()) {
+        p.next(); // a placeholder of a documentation snippet
+        continue;
+      }
       if (key.is(TokenKind.IDENT) || key.is(TokenKind.NUMBER)) {
         p.next();
         while (p.at(TokenKind.DOT) && (p.peek(1).is(TokenKind.IDENT) || p.peek(1).is(TokenKind.NUMBER))) {

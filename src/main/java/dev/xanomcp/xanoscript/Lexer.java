@@ -20,19 +20,29 @@ final class Lexer {
 
   private final String src;
   private final Report report;
+  private final boolean annotations;
   private final List<Token> tokens = new ArrayList<>();
   private int pos;
   private int line = 1;
   private int lineStart;
 
-  private Lexer(String src, Report report) {
+  private Lexer(String src, Report report, boolean annotations) {
     this.src = src;
     this.report = report;
+    this.annotations = annotations;
   }
 
   /** The tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
   static List<Token> tokenize(String src, Report report) {
-    Lexer lexer = new Lexer(src, report);
+    return tokenize(src, report, false);
+  }
+
+  /**
+   * The tokens of {@code src}; with {@code annotations}, as in documentation snippets, a comment
+   * after code is an annotation and only warned about.
+   */
+  static List<Token> tokenize(String src, Report report, boolean annotations) {
+    Lexer lexer = new Lexer(src, report, annotations);
     lexer.run();
     return lexer.tokens;
   }
@@ -82,9 +92,13 @@ final class Lexer {
     if (ownLine) {
       add(TokenKind.COMMENT, start);
     } else {
-      report.error(token(TokenKind.COMMENT, start), "trailing-comment",
-          "A `//` comment follows code on this line; XanoScript comments must stand on their own line.",
-          "Move the comment to its own line above the code.");
+      Token at = token(TokenKind.COMMENT, start);
+      String message = "A `//` comment follows code on this line; XanoScript comments must stand on their own line.";
+      if (annotations) {
+        report.warning(at, "trailing-comment", message, "In a file, move the comment to its own line above the code.");
+      } else {
+        report.error(at, "trailing-comment", message, "Move the comment to its own line above the code.");
+      }
     }
   }
 

@@ -30,12 +30,28 @@ final class Parser {
   private final List<Token> tokens;
   private final Report report;
   private final ExpressionParser expressions;
+  private final boolean fragment;
+  private final boolean allowBare;
   private int pos;
 
   Parser(String source, List<Token> tokens, Report report) {
+    this(source, tokens, report, false, false);
+  }
+
+  /**
+   * A parser of documentation snippets when {@code fragment}: {@code ...} placeholders pass and,
+   * with {@code allowBare}, bare expressions are members too.
+   */
+  Parser(String source, List<Token> tokens, Report report, boolean fragment, boolean allowBare) {
     this.tokens = tokens;
     this.report = report;
+    this.fragment = fragment;
+    this.allowBare = allowBare;
     this.expressions = new ExpressionParser(source, this, report);
+  }
+
+  boolean fragment() {
+    return fragment;
   }
 
   /** Parses the whole input as a list of members of the given kind, up to EOF. */
@@ -171,6 +187,9 @@ final class Parser {
 
   private Member member() {
     Token start = peek();
+    if (allowBare && !at(TokenKind.IDENT) && !(at(TokenKind.BANG) && peek(1).is(TokenKind.IDENT))) {
+      return bare();
+    }
     boolean disabled = accept(TokenKind.BANG);
     if (!at(TokenKind.IDENT)) {
       unexpected(peek(), "a property, block or statement name");
@@ -289,6 +308,9 @@ final class Parser {
       return null;
     }
     Token type = next();
+    if (type.isWord("...") && fragment) {
+      return null;
+    }
     if (at(TokenKind.ASSIGN)) {
       unexpected(peek(), "a field name after the type `" + type.text() + "`");
       skipLine();
