@@ -32,6 +32,9 @@ final class Parser {
   private final ExpressionParser expressions;
   private final boolean fragment;
   private final boolean allowBare;
+  private Token misaligned;
+  private String misalignedName;
+  private boolean unclosedReported;
   private int pos;
 
   Parser(String source, List<Token> tokens, Report report) {
@@ -172,15 +175,35 @@ final class Parser {
     }
   }
 
-  Body body(BodyKind kind, Token opener) {
+  Body body(BodyKind kind, Token opener, String name) {
     Token open = next();
     List<Member> members = members(kind, false);
     if (at(TokenKind.RBRACE)) {
-      return new Body(open, members, next());
+      Token close = next();
+      if (close.column() != indentOf(opener) && misaligned == null) {
+        misaligned = opener;
+        misalignedName = name;
+      }
+      return new Body(open, members, close);
     }
-    report.error(open, "unclosed-block", "The `{` of `" + opener.text() + "` at line " + opener.line() + " is never closed.",
-        "Add the missing `}`; check the blocks opened inside it too.");
+    if (!unclosedReported) {
+      unclosedReported = true;
+      // a `}` lined up with another block than its own shows where the missing one belongs
+      Token at = misaligned != null ? misaligned : opener;
+      String what = misaligned != null ? misalignedName : name;
+      report.error(at, "unclosed-block", "The `{` of `" + what + "` at line " + at.line() + " is never closed.",
+          "Add the missing `}`" + (misaligned != null ? " where this block ends." : "; check the blocks opened inside it too."));
+    }
     return new Body(open, members, null);
+  }
+
+  /** The column of the first token on the line of {@code t}. */
+  private int indentOf(Token t) {
+    int i = tokens.indexOf(t);
+    while (i > 0 && tokens.get(i - 1).line() == t.line() && !tokens.get(i - 1).is(TokenKind.NEWLINE)) {
+      i--;
+    }
+    return tokens.get(i).column();
   }
 
   // ---- members
@@ -208,7 +231,7 @@ final class Parser {
     Token alias = args(args);
     Body body = null;
     if (at(TokenKind.LBRACE)) {
-      body = body(FIELD_BLOCKS.contains(name) ? BodyKind.FIELDS : BodyKind.MEMBERS, first);
+      body = body(FIELD_BLOCKS.contains(name) ? BodyKind.FIELDS : BodyKind.MEMBERS, first, name);
       if (peek().isWord("as") && (peek(1).is(TokenKind.VARIABLE) || peek(1).is(TokenKind.IDENT))) {
         next();
         alias = next();
@@ -361,7 +384,7 @@ final class Parser {
     }
     Body body = null;
     if (at(TokenKind.LBRACE)) {
-      body = body(BodyKind.MEMBERS, type);
+      body = body(BodyKind.MEMBERS, type, type.text());
     }
     return new Field(start, type.text(), nullable, depth, name, defaultValue, filters, body);
   }

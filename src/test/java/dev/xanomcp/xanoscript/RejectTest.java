@@ -33,7 +33,7 @@ class RejectTest {
         Arguments.of("foreign type", "    bool include_refunds?=false", "    boolean include_refunds?=false", "unknown-type", "boolean"),
         Arguments.of("nested array", "    bool include_refunds?=false", "    int[][] grid", "nested-array-type", "int[][]"),
         Arguments.of("missing brace", "        math.add $total {\n          value = $order.amount\n        }",
-            "        math.add $total {\n          value = $order.amount\n", "unclosed-block", null),
+            "        math.add $total {\n          value = $order.amount\n", "unclosed-block", "math.add $total {"),
         Arguments.of("unterminated string", "value = \"none\"", "value = \"none", "unterminated-string", "\"none"),
         Arguments.of("property in stack", "    } as $orders\n", "    } as $orders\n    response = $orders\n", "property-in-stack", "response = $orders"),
         Arguments.of("trailing comment", "    var $total {", "    var $total { // running total", "trailing-comment", "// running"),
