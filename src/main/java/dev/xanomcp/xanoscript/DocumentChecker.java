@@ -285,7 +285,7 @@ final class DocumentChecker {
     String name = b.name();
     Spec spec = tables.statement(name);
     if (spec == null) {
-      if (Vocabulary.DOCS_ONLY_STATEMENTS.contains(name)) {
+      if (Vocabulary.DOCS_ONLY_STATEMENTS.contains(name) || name.startsWith("$")) {
         report.warning(b.start(), "unconfirmed-statement", "The statement `" + name + "` is named in the docs but not in the engine's tables.",
             "Check it with Xano before relying on it.");
       } else {

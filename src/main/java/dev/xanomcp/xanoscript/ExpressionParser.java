@@ -237,7 +237,7 @@ final class ExpressionParser {
       }
       if (p.at(TokenKind.DOT) && p.peek().offset() == lastEnd() && (p.peek(1).is(TokenKind.IDENT) || p.peek(1).is(TokenKind.NUMBER))) {
         p.next();
-        p.next();
+        call(p.next()); // a path, or a domain function such as `math.add(7, 2)`
       } else if (p.at(TokenKind.LBRACKET) && p.peek().offset() == lastEnd()) {
         p.next();
         expression();

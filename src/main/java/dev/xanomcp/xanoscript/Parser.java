@@ -214,6 +214,12 @@ final class Parser {
       return bare();
     }
     boolean disabled = accept(TokenKind.BANG);
+    if (at(TokenKind.VARIABLE) && peek(1).is(TokenKind.DOT) && peek(2).is(TokenKind.IDENT) && peek(3).is(TokenKind.LBRACE)) {
+      Token variable = next();
+      next();
+      String name = variable.text() + "." + next().text(); // `$stream.send { ... }`, which only the docs show
+      return new Block(variable, name, disabled, List.of(), body(BodyKind.MEMBERS, variable, name), null);
+    }
     if (!at(TokenKind.IDENT)) {
       unexpected(peek(), "a property, block or statement name");
       skipLine();

@@ -45,9 +45,6 @@ class DocsSnippetsTest {
       Map.entry("types.md:303", "unexpected-token"),
       // shown on purpose as the wrong way: filters next to == and ~ without parentheses
       Map.entry("syntax.md:137", "filter-needs-parentheses"),
-      // call syntax `math.add(5, 3)` / `text.contains("a", "b")`: statements take braces
-      Map.entry("syntax/functions.md:75", "unexpected-token"),
-      Map.entry("syntax/string-filters.md:107", "unexpected-token"),
       // a filtered value compared without parentheses (`$input.token|strlen > ...`, `$x|to_int ?? 0`)
       Map.entry("middleware.md:92", "filter-needs-parentheses"),
       Map.entry("security.md:282", "filter-needs-parentheses"),
@@ -55,7 +52,7 @@ class DocsSnippetsTest {
       Map.entry("security.md:297", "unknown-filter"),
       // `remove` is no statement (the tables have `foreach.remove`)
       Map.entry("functions.md:384", "unknown-statement"),
-      // a query without verb, and `$stream.send { ... }`, which no table knows
+      // a query without its verb
       Map.entry("streaming.md:203", "unexpected-token"),
       // an `output { ... }` block inside the `llm` object
       Map.entry("agents.md:168", "unexpected-token"));
