@@ -264,6 +264,7 @@ final class ExpressionParser {
   private Expr array() {
     Token open = p.next();
     List<Expr> items = new ArrayList<>();
+    Token last = null;
     while (true) {
       separators();
       if (p.at(TokenKind.RBRACKET)) {
@@ -274,6 +275,11 @@ final class ExpressionParser {
         report.error(open, "unclosed-bracket", "The `[` at line " + open.line() + " is never closed.", "Add the missing `]`.");
         return new ArrayLiteral(open, items);
       }
+      if (p.peek() == last) {
+        p.next(); // no progress after an error: step over the token
+        continue;
+      }
+      last = p.peek();
       Expr item = expression();
       items.add(item);
       if (item instanceof Literal l && l.start().is(TokenKind.IDENT)) {
@@ -292,6 +298,7 @@ final class ExpressionParser {
   private Expr object() {
     Token open = p.next();
     List<Entry> entries = new ArrayList<>();
+    Token last = null;
     while (true) {
       separators();
       if (p.at(TokenKind.RBRACE)) {
@@ -302,6 +309,11 @@ final class ExpressionParser {
         report.error(open, "unclosed-block", "The `{` of the object at line " + open.line() + " is never closed.", "Add the missing `}`.");
         return new ObjectLiteral(open, entries);
       }
+      if (p.peek() == last) {
+        p.next(); // no progress after an error: step over the token
+        continue;
+      }
+      last = p.peek();
       p.accept(TokenKind.BANG);
       Token key = p.peek();
       if (key.isWord("...") && p.fragment()) {
