@@ -3,6 +3,7 @@ package dev.xanomcp.xanoscript;
 import dev.xanomcp.xanoscript.Parser.BodyKind;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks XanoScript code: syntax, and structure against the engine's own tables of constructs,
@@ -10,6 +11,9 @@ import java.util.Objects;
  * look. Thread-safe; the tables load on the first {@link #get()}.
  */
 public final class Checker {
+  /** Words that start stack members without being statements of the tables. */
+  private static final Set<String> STACK_WORDS = Set.of("if", "elseif", "else", "each", "case", "default", "try", "catch", "finally");
+
   private final EngineTables tables;
 
   private Checker(EngineTables tables) {
@@ -55,8 +59,10 @@ public final class Checker {
         case FIELDS -> checker.fields(members);
         case EXPRESSIONS -> checker.expressions(members);
       }
-      // a reading that does not fit the first word costs one error, so that ties go to the fitting one
-      int score = report.errors() * 2 + (fits(reading, tokens) ? 0 : 1);
+      // a reading that does not fit the first word costs one error (fields, which swallow whole
+      // lines on an error, two), so that ties go to the fitting one
+      int misfit = fits(reading, tokens) ? 0 : reading == Reading.FIELDS ? 3 : 1;
+      int score = (report.errors() * 2 + misfit) * 1000 + Math.min(report.warnings(), 999);
       if (score < bestScore) {
         best = report;
         bestScore = score;
@@ -70,11 +76,21 @@ public final class Checker {
 
   /** Whether the first word of a snippet suggests {@code reading}. */
   private boolean fits(Reading reading, List<Token> tokens) {
-    Token first = tokens.stream().filter(t -> !t.is(TokenKind.NEWLINE) && !t.is(TokenKind.COMMENT)).findFirst().orElseThrow();
-    String word = first.is(TokenKind.IDENT) ? first.text() : "";
+    int i = 0;
+    while (tokens.get(i).is(TokenKind.NEWLINE) || tokens.get(i).is(TokenKind.COMMENT)) {
+      i++;
+    }
+    Token first = tokens.get(i);
+    StringBuilder dotted = new StringBuilder(first.is(TokenKind.IDENT) ? first.text() : "");
+    while (first.is(TokenKind.IDENT) && tokens.get(i + 1).is(TokenKind.DOT) && tokens.get(i + 2).is(TokenKind.IDENT)) {
+      dotted.append('.').append(tokens.get(i + 2).text());
+      i += 2;
+    }
+    String word = dotted.toString();
     return switch (reading) {
       case CONSTRUCTS -> tables.construct(word) != null;
-      case CONSTRUCT_BODY, STATEMENTS -> true;
+      case CONSTRUCT_BODY -> tables.all("construct").values().stream().anyMatch(c -> c.member(word) != null);
+      case STATEMENTS -> tables.statement(word) != null || STACK_WORDS.contains(word) || !first.is(TokenKind.IDENT);
       case FIELDS -> tables.datatype(word) != null || word.equals("dblink");
       case EXPRESSIONS -> !first.is(TokenKind.IDENT) || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");
     };

@@ -257,6 +257,10 @@ final class DocumentChecker {
       placeholder(b.start());
       return;
     }
+    if (name.equals("stack") && fragment && b.body() != null) {
+      stack(b.body().members()); // snippets wrap statements in `stack { ... }` for context
+      return;
+    }
     if (BRANCHES.contains(name)) {
       report.error(b.start(), "if-outside-conditional", "`" + name + "` stands on its own; branches live inside a `conditional` block.",
           "Write `conditional { if (...) { ... } elseif (...) { ... } else { ... } }`.");

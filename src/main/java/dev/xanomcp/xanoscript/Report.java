@@ -38,6 +38,10 @@ final class Report {
     }
   }
 
+  int warnings() {
+    return diagnostics.size() - errors();
+  }
+
   int errors() {
     return (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
   }

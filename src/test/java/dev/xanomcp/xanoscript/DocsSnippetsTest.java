@@ -43,8 +43,8 @@ class DocsSnippetsTest {
       Map.entry("agents.md:224", "unexpected-token"),
       // prose inside a code block
       Map.entry("types.md:303", "unexpected-token"),
-      // shown on purpose as the wrong way: filters next to == and ~ without parentheses
-      Map.entry("syntax.md:137", "filter-needs-parentheses"),
+      // shown on purpose as the wrong way (filters next to == and ~), with a bare `if` line
+      Map.entry("syntax.md:137", "unexpected-token"),
       // a filtered value compared without parentheses (`$input.token|strlen > ...`, `$x|to_int ?? 0`)
       Map.entry("middleware.md:92", "filter-needs-parentheses"),
       Map.entry("security.md:282", "filter-needs-parentheses"),
