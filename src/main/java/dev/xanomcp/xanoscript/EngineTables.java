@@ -1,0 +1,143 @@
+package dev.xanomcp.xanoscript;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The engine's tables of constructs, statements, components, datatypes, assertions and filters,
+ * read from the checked-in resource {@code xanoscript/engine-tables.txt} (derived from the Xano
+ * engine data published by xano-sdk/xanoscript; MIT License, notice kept in the resource).
+ */
+final class EngineTables {
+  static final String RESOURCE = "xanoscript/engine-tables.txt";
+
+  private final Map<String, Map<String, Spec>> specs = new TreeMap<>();
+  private final Map<String, Map<String, String>> filters = new TreeMap<>();
+  private String notice = "";
+
+  private EngineTables() {}
+
+  /** The tables of the resource on the class path; a missing or broken resource throws. */
+  static EngineTables load() {
+    try (InputStream in = EngineTables.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("cannot read " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static EngineTables parse(BufferedReader reader) throws IOException {
+    EngineTables tables = new EngineTables();
+    int number = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split(" ");
+      try {
+        tables.add(parts, line);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(RESOURCE + ":" + number + ": cannot read '" + line + "'", e);
+      }
+    }
+    if (tables.notice.isEmpty() || tables.specs.isEmpty()) {
+      throw new IllegalStateException(RESOURCE + ": no notice or no tables");
+    }
+    return tables;
+  }
+
+  private void add(String[] parts, String line) {
+    String kind = parts[0];
+    switch (kind) {
+      case "notice" -> notice = line.substring("notice ".length());
+      case "pipe", "dbfilter", "aggregate" -> filters.computeIfAbsent(kind, k -> new TreeMap<>()).put(parts[1], parts[2]);
+      case "datatype" -> put(new Spec(kind, parts[1], List.of(), members(parts[2]), body(parts[2]), false));
+      case "construct", "statement", "component", "expect" -> {
+        List<String> args = parts[2].equals("-") ? List.of() : Arrays.asList(parts[2].split(","));
+        boolean isVar = parts.length > 4 && parts[4].equals("var");
+        put(new Spec(kind, parts[1], args, members(parts[3]), body(parts[3]), isVar));
+      }
+      default -> throw new IllegalArgumentException("unknown kind " + kind);
+    }
+  }
+
+  private void put(Spec spec) {
+    specs.computeIfAbsent(spec.kind(), k -> new TreeMap<>()).put(spec.name(), spec);
+  }
+
+  private static Map<String, MemberSpec> members(String text) {
+    Map<String, MemberSpec> out = new LinkedHashMap<>();
+    if (!text.equals("-") && !text.startsWith("@")) {
+      for (String member : text.split(",")) {
+        MemberSpec spec = MemberSpec.parse(member);
+        out.put(spec.name(), spec);
+      }
+    }
+    return out;
+  }
+
+  private static Shape body(String text) {
+    return switch (text) {
+      case "@stack" -> Shape.STACK;
+      case "@fields" -> Shape.FIELDS;
+      default -> Shape.MAP;
+    };
+  }
+
+  String notice() {
+    return notice;
+  }
+
+  /** Specs of one kind ("construct", "statement", "component", "datatype", "expect") by name. */
+  Map<String, Spec> all(String kind) {
+    return Collections.unmodifiableMap(specs.getOrDefault(kind, Map.of()));
+  }
+
+  Spec construct(String name) {
+    return all("construct").get(name);
+  }
+
+  Spec statement(String name) {
+    return all("statement").get(name);
+  }
+
+  Spec datatype(String name) {
+    return all("datatype").get(name);
+  }
+
+  /** XanoScript filter names of one list ("pipe", "dbfilter", "aggregate") to their engine names. */
+  Map<String, String> filters(String list) {
+    return Collections.unmodifiableMap(filters.getOrDefault(list, Map.of()));
+  }
+
+  /** The XanoScript name of an engine filter name that is written differently, if any. */
+  String renamed(String engineName) {
+    for (String list : List.of("pipe", "dbfilter")) {
+      for (Map.Entry<String, String> e : filters(list).entrySet()) {
+        if (e.getValue().equals(engineName) && !e.getKey().equals(engineName)) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  List<String> names(String kind) {
+    return new ArrayList<>(all(kind).keySet());
+  }
+}

@@ -1,0 +1,361 @@
+package dev.xanomcp.xanoscript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits XanoScript into tokens. Newlines are kept (they separate members); a {@code //} comment
+ * counts only when nothing but blanks stands before it on its line, as in the engine: a comment
+ * after code is reported and skipped.
+ */
+final class Lexer {
+  private static final String[] OPERATORS = {
+    "===", "!==", "==", "!=", "<=", ">=", "&&", "||", "??", "!~", "@>", "..", "<", ">", "+", "-", "*", "/", "%", "~"
+  };
+
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}[+-]\\d{4}");
+
+  private final String src;
+  private final Report report;
+  private final boolean annotations;
+  private final List<Token> tokens = new ArrayList<>();
+  private int pos;
+  private int line = 1;
+  private int lineStart;
+
+  private Lexer(String src, Report report, boolean annotations) {
+    this.src = src;
+    this.report = report;
+    this.annotations = annotations;
+  }
+
+  /** The tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
+  static List<Token> tokenize(String src, Report report) {
+    return tokenize(src, report, false);
+  }
+
+  /**
+   * The tokens of {@code src}; with {@code annotations}, as in documentation snippets, a comment
+   * after code is an annotation and only warned about.
+   */
+  static List<Token> tokenize(String src, Report report, boolean annotations) {
+    Lexer lexer = new Lexer(src, report, annotations);
+    lexer.run();
+    return lexer.tokens;
+  }
+
+  private void run() {
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      int start = pos;
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF') {
+        pos++;
+      } else if (c == '\n') {
+        pos++;
+        add(TokenKind.NEWLINE, start);
+        line++;
+        lineStart = pos;
+      } else if (c == '/' && peek(1) == '/') {
+        comment(start);
+      } else if (c == '"' || c == '\'') {
+        quoted(c, start);
+      } else if (c == '`') {
+        backtick(start);
+      } else if (Character.isDigit(c)) {
+        number(start);
+      } else if (c == '$') {
+        variable(start);
+      } else if (isIdentStart(c)) {
+        identifier(start);
+      } else {
+        punctuation(c, start);
+      }
+    }
+    tokens.add(new Token(TokenKind.EOF, "", line, pos - lineStart + 1, pos, pos));
+  }
+
+  private void comment(int start) {
+    boolean ownLine = true;
+    for (int i = start - 1; i >= lineStart; i--) {
+      char b = src.charAt(i);
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\uFEFF') {
+        ownLine = false;
+        break;
+      }
+    }
+    while (pos < src.length() && src.charAt(pos) != '\n') {
+      pos++;
+    }
+    if (ownLine) {
+      add(TokenKind.COMMENT, start);
+    } else {
+      Token at = token(TokenKind.COMMENT, start);
+      String message = "A `//` comment follows code on this line; XanoScript comments must stand on their own line.";
+      if (annotations) {
+        report.warning(at, "trailing-comment", message, "In a file, move the comment to its own line above the code.");
+      } else {
+        report.error(at, "trailing-comment", message, "Move the comment to its own line above the code.");
+      }
+    }
+  }
+
+  private void quoted(char quote, int start) {
+    if (peek(1) == quote && peek(2) == quote) {
+      triple(String.valueOf(quote).repeat(3), TokenKind.STRING, start);
+      return;
+    }
+    pos++;
+    while (pos < src.length() && src.charAt(pos) != '\n') {
+      char c = src.charAt(pos);
+      if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) != '\n') {
+        pos += 2;
+      } else if (c == quote) {
+        pos++;
+        add(TokenKind.STRING, start);
+        return;
+      } else {
+        pos++;
+      }
+    }
+    // real code never breaks a quoted string over lines: the quote is missing on this line
+    report.add(line, start - lineStart + 1, Severity.ERROR, "unterminated-string",
+        "This " + (quote == '"' ? "string" : "single-quoted string") + " is never closed on its line.",
+        "Add the closing " + quote + " before the end of the line.");
+    add(TokenKind.STRING, start);
+  }
+
+  private void backtick(int start) {
+    if (peek(1) == '`' && peek(2) == '`') {
+      triple("```", TokenKind.EXPRESSION, start);
+      return;
+    }
+    pos++;
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (c == '\\' && pos + 1 < src.length()) {
+        pos += 2;
+      } else if (c == '`') {
+        pos++;
+        add(TokenKind.EXPRESSION, start);
+        return;
+      } else {
+        if (c == '\n') {
+          newline(pos);
+        }
+        pos++;
+      }
+    }
+    unterminated(start, "backtick expression");
+  }
+
+  /** A multi-line string or expression: {@code """} ... {@code """} (the closing one on its own line). */
+  private void triple(String fence, TokenKind kind, int start) {
+    int startLine = line;
+    int startColumn = start - lineStart + 1;
+    int close = src.indexOf(fence, start + 3);
+    if (close < 0) {
+      pos = start;
+      report.add(startLine, startColumn, Severity.ERROR, "unterminated-string",
+          "This " + fence + " block is never closed.", "Close it with " + fence + " on a line of its own.");
+      pos = src.length();
+      return;
+    }
+    for (int i = start; i < close; i++) {
+      if (src.charAt(i) == '\n') {
+        newline(i);
+      }
+    }
+    pos = close + 3;
+    tokens.add(new Token(kind, src.substring(start, pos), startLine, startColumn, start, pos));
+  }
+
+  private void unterminated(int start, String what) {
+    report.add(lineOf(start), start - lineStartOf(start) + 1, Severity.ERROR, "unterminated-string",
+        "This " + what + " is never closed.", "Add the closing ` after the expression.");
+    // go on after the opening line so that later errors are still found
+    int eol = src.indexOf('\n', start);
+    line = lineOf(start);
+    lineStart = lineStartOf(start);
+    pos = eol < 0 ? src.length() : eol;
+  }
+
+  private void number(int start) {
+    Matcher stamp = TIMESTAMP.matcher(src).region(start, src.length());
+    if (stamp.lookingAt()) {
+      pos = stamp.end();
+      add(TokenKind.STRING, start); // a timestamp literal, as exported in task schedules
+      return;
+    }
+    while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+      pos++;
+    }
+    if (peek(0) == '.' && Character.isDigit(peek(1))) {
+      pos++;
+      while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+        pos++;
+      }
+    }
+    if ((peek(0) == 'e' || peek(0) == 'E') && (Character.isDigit(peek(1)) || ((peek(1) == '-' || peek(1) == '+') && Character.isDigit(peek(2))))) {
+      pos += 2;
+      while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+        pos++;
+      }
+    }
+    add(TokenKind.NUMBER, start);
+  }
+
+  private void variable(int start) {
+    pos++;
+    if (peek(0) == '$') {
+      pos++;
+    } else {
+      while (pos < src.length() && isIdentPart(src.charAt(pos))) {
+        pos++;
+      }
+    }
+    add(TokenKind.VARIABLE, start);
+  }
+
+  private void identifier(int start) {
+    while (pos < src.length() && isIdentPart(src.charAt(pos))) {
+      pos++;
+    }
+    add(TokenKind.IDENT, start);
+    if (pos - start == 7 && src.startsWith("filters", start)) {
+      filtersValue();
+    }
+  }
+
+  /**
+   * The value of {@code filters=} in a field declaration is raw text up to the next blank: it may
+   * hold regular expressions ({@code pattern:^[a-z]+$}). A quoted or bracketed value stays an
+   * ordinary expression.
+   */
+  private void filtersValue() {
+    int i = pos;
+    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= src.length() || src.charAt(i) != '=' || (i + 1 < src.length() && src.charAt(i + 1) == '=')) {
+      return;
+    }
+    int eq = i++;
+    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= src.length() || Character.isWhitespace(src.charAt(i)) || "\"'{[$`(".indexOf(src.charAt(i)) >= 0) {
+      return;
+    }
+    pos = eq + 1;
+    add(TokenKind.ASSIGN, eq);
+    pos = i;
+    while (pos < src.length() && !Character.isWhitespace(src.charAt(pos))) {
+      pos++;
+    }
+    add(TokenKind.RAW, i);
+  }
+
+  private void punctuation(char c, int start) {
+    if (c == '.' && peek(1) == '.' && peek(2) == '.') {
+      pos += 3;
+      add(TokenKind.IDENT, start); // the `...` placeholder of documentation snippets
+      return;
+    }
+    if (c == '.' && peek(1) == '.') {
+      pos += 2;
+      add(TokenKind.OPERATOR, start); // a range: `(0..$n)`
+      return;
+    }
+    TokenKind kind = switch (c) {
+      case '{' -> TokenKind.LBRACE;
+      case '}' -> TokenKind.RBRACE;
+      case '[' -> TokenKind.LBRACKET;
+      case ']' -> TokenKind.RBRACKET;
+      case '(' -> TokenKind.LPAREN;
+      case ')' -> TokenKind.RPAREN;
+      case ',' -> TokenKind.COMMA;
+      case ':' -> TokenKind.COLON;
+      case '.' -> TokenKind.DOT;
+      case ';' -> TokenKind.COMMA;
+      default -> null;
+    };
+    if (kind != null) {
+      pos++;
+      add(kind, start);
+      return;
+    }
+    if (c == '|' && peek(1) != '|') {
+      pos++;
+      add(TokenKind.PIPE, start);
+      return;
+    }
+    if (c == '?' && peek(1) != '?') {
+      pos++;
+      add(TokenKind.QUESTION, start);
+      return;
+    }
+    if (c == '=' && peek(1) != '=') {
+      pos++;
+      add(TokenKind.ASSIGN, start);
+      return;
+    }
+    for (String op : OPERATORS) {
+      if (src.startsWith(op, start)) {
+        pos += op.length();
+        add(TokenKind.OPERATOR, start);
+        return;
+      }
+    }
+    if (c == '!') {
+      pos++;
+      add(TokenKind.BANG, start);
+      return;
+    }
+    pos++;
+    report.error(token(TokenKind.OPERATOR, start), "unexpected-character",
+        "The character `" + c + "` has no meaning in XanoScript here.", null);
+  }
+
+  private void add(TokenKind kind, int start) {
+    tokens.add(token(kind, start));
+  }
+
+  private Token token(TokenKind kind, int start) {
+    return new Token(kind, src.substring(start, pos), line, start - lineStart + 1, start, pos);
+  }
+
+  private void newline(int at) {
+    line++;
+    lineStart = at + 1;
+  }
+
+  private int lineOf(int offset) {
+    int n = 1;
+    for (int i = 0; i < offset; i++) {
+      if (src.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int lineStartOf(int offset) {
+    return src.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  private char peek(int ahead) {
+    int i = pos + ahead;
+    return i < src.length() ? src.charAt(i) : '\0';
+  }
+
+  private static boolean isIdentStart(char c) {
+    return Character.isLetter(c) || c == '_';
+  }
+
+  private static boolean isIdentPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+}

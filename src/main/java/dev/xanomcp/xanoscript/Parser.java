@@ -1,0 +1,397 @@
+package dev.xanomcp.xanoscript;
+
+import dev.xanomcp.xanoscript.Member.Arg;
+import dev.xanomcp.xanoscript.Member.Bare;
+import dev.xanomcp.xanoscript.Member.Block;
+import dev.xanomcp.xanoscript.Member.Body;
+import dev.xanomcp.xanoscript.Member.Comment;
+import dev.xanomcp.xanoscript.Member.Field;
+import dev.xanomcp.xanoscript.Member.Property;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser of XanoScript bodies: constructs, statements, properties and field
+ * declarations. Every body holds members of one of two forms: named members (properties and
+ * blocks) or field declarations (inside {@code input}, {@code schema}, {@code output}). Errors are
+ * reported and the parser skips to the end of the line, so one run finds every independent error.
+ */
+final class Parser {
+  /** The forms a body's members take. */
+  enum BodyKind {
+    MEMBERS,
+    FIELDS,
+    EXPRESSIONS
+  }
+
+  private static final Set<String> FIELD_BLOCKS = Set.of("input", "schema", "output");
+
+  private final List<Token> tokens;
+  private final Report report;
+  private final ExpressionParser expressions;
+  private final boolean fragment;
+  private final boolean allowBare;
+  private Token misaligned;
+  private String misalignedName;
+  private boolean unclosedReported;
+  private int pos;
+
+  Parser(String source, List<Token> tokens, Report report) {
+    this(source, tokens, report, false, false);
+  }
+
+  /**
+   * A parser of documentation snippets when {@code fragment}: {@code ...} placeholders pass and,
+   * with {@code allowBare}, bare expressions are members too.
+   */
+  Parser(String source, List<Token> tokens, Report report, boolean fragment, boolean allowBare) {
+    this.tokens = tokens;
+    this.report = report;
+    this.fragment = fragment;
+    this.allowBare = allowBare;
+    this.expressions = new ExpressionParser(source, this, report);
+  }
+
+  boolean fragment() {
+    return fragment;
+  }
+
+  /** Parses the whole input as a list of members of the given kind, up to EOF. */
+  List<Member> parseTopLevel(BodyKind kind) {
+    List<Member> members = members(kind, true);
+    if (!peek().is(TokenKind.EOF)) {
+      report.error(peek(), "unexpected-token", "Found `" + peek().text() + "` where no more code was expected.", null);
+    }
+    return members;
+  }
+
+  // ---- token access, shared with ExpressionParser
+
+  Token peek() {
+    return tokens.get(pos);
+  }
+
+  Token peek(int ahead) {
+    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+  }
+
+  Token next() {
+    Token t = tokens.get(pos);
+    if (!t.is(TokenKind.EOF)) {
+      pos++;
+    }
+    return t;
+  }
+
+  boolean at(TokenKind kind) {
+    return peek().is(kind);
+  }
+
+  boolean accept(TokenKind kind) {
+    if (at(kind)) {
+      next();
+      return true;
+    }
+    return false;
+  }
+
+  void skipNewlines() {
+    while (at(TokenKind.NEWLINE)) {
+      next();
+    }
+  }
+
+  // ---- bodies
+
+  private List<Member> members(BodyKind kind, boolean topLevel) {
+    List<Member> members = new ArrayList<>();
+    while (true) {
+      while (at(TokenKind.NEWLINE) || at(TokenKind.COMMA)) {
+        next();
+      }
+      Token t = peek();
+      if (t.is(TokenKind.EOF) || (!topLevel && t.is(TokenKind.RBRACE))) {
+        return members;
+      }
+      if (t.is(TokenKind.RBRACE)) {
+        report.error(t, "unexpected-token", "Found a `}` that closes no block.", "Remove it, or add the `{` it was meant to close.");
+        next();
+        continue;
+      }
+      if (t.is(TokenKind.COMMENT)) {
+        members.add(new Comment(next()));
+        continue;
+      }
+      int before = pos;
+      Member member = switch (kind) {
+        case FIELDS -> field();
+        case EXPRESSIONS -> bare();
+        case MEMBERS -> member();
+      };
+      if (member != null) {
+        members.add(member);
+      }
+      endOfMember();
+      if (pos == before) {
+        next();
+      }
+    }
+  }
+
+  /** After a member only a newline, a comma or the end of the body may follow on the line. */
+  private void endOfMember() {
+    Token t = peek();
+    if (t.is(TokenKind.NEWLINE) || t.is(TokenKind.RBRACE) || t.is(TokenKind.EOF) || t.is(TokenKind.COMMA) || t.is(TokenKind.COMMENT)) {
+      return;
+    }
+    if (t.is(TokenKind.IDENT) || t.is(TokenKind.BANG)) {
+      return; // several short members on one line, as in `input { int a  text b }`
+    }
+    unexpected(t, "the end of the line");
+    skipLine();
+  }
+
+  /** Reports {@code t} as unexpected where {@code expected} was. */
+  void unexpected(Token t, String expected) {
+    String found = t.is(TokenKind.EOF) ? "the end of the code" : t.is(TokenKind.NEWLINE) ? "the end of the line" : "`" + t.text() + "`";
+    report.error(t, "unexpected-token", "Found " + found + " where " + expected + " was expected.", null);
+  }
+
+  /** Skips to the end of the line (over whole bracketed groups), leaving the newline or closing brace. */
+  void skipLine() {
+    int depth = 0;
+    while (!at(TokenKind.EOF)) {
+      Token t = peek();
+      if (depth == 0 && (t.is(TokenKind.NEWLINE) || t.is(TokenKind.RBRACE))) {
+        return;
+      }
+      if (t.is(TokenKind.LBRACE) || t.is(TokenKind.LBRACKET) || t.is(TokenKind.LPAREN)) {
+        depth++;
+      } else if (t.is(TokenKind.RBRACE) || t.is(TokenKind.RBRACKET) || t.is(TokenKind.RPAREN)) {
+        depth--;
+      }
+      next();
+    }
+  }
+
+  Body body(BodyKind kind, Token opener, String name) {
+    Token open = next();
+    List<Member> members = members(kind, false);
+    if (at(TokenKind.RBRACE)) {
+      Token close = next();
+      if (close.column() != indentOf(opener) && misaligned == null) {
+        misaligned = opener;
+        misalignedName = name;
+      }
+      return new Body(open, members, close);
+    }
+    if (!unclosedReported) {
+      unclosedReported = true;
+      // a `}` lined up with another block than its own shows where the missing one belongs
+      Token at = misaligned != null ? misaligned : opener;
+      String what = misaligned != null ? misalignedName : name;
+      report.error(at, "unclosed-block", "The `{` of `" + what + "` at line " + at.line() + " is never closed.",
+          "Add the missing `}`" + (misaligned != null ? " where this block ends." : "; check the blocks opened inside it too."));
+    }
+    return new Body(open, members, null);
+  }
+
+  /** The column of the first token on the line of {@code t}. */
+  private int indentOf(Token t) {
+    int i = tokens.indexOf(t);
+    while (i > 0 && tokens.get(i - 1).line() == t.line() && !tokens.get(i - 1).is(TokenKind.NEWLINE)) {
+      i--;
+    }
+    return tokens.get(i).column();
+  }
+
+  // ---- members
+
+  private Member member() {
+    Token start = peek();
+    if (allowBare && !at(TokenKind.IDENT) && !(at(TokenKind.BANG) && peek(1).is(TokenKind.IDENT))) {
+      return bare();
+    }
+    boolean disabled = accept(TokenKind.BANG);
+    if (at(TokenKind.VARIABLE) && peek(1).is(TokenKind.DOT) && peek(2).is(TokenKind.IDENT) && peek(3).is(TokenKind.LBRACE)) {
+      Token variable = next();
+      next();
+      String name = variable.text() + "." + next().text(); // `$stream.send { ... }`, which only the docs show
+      return new Block(variable, name, disabled, List.of(), body(BodyKind.MEMBERS, variable, name), null);
+    }
+    if (!at(TokenKind.IDENT)) {
+      unexpected(peek(), "a property, block or statement name");
+      skipLine();
+      return null;
+    }
+    Token first = peek();
+    String name = dottedName();
+    if (at(TokenKind.ASSIGN)) {
+      next();
+      skipNewlinesBeforeValue();
+      Expr value = expressions.expression();
+      return new Property(first, name, value);
+    }
+    List<Arg> args = new ArrayList<>();
+    Token alias = args(args);
+    Body body = null;
+    if (at(TokenKind.LBRACE)) {
+      body = body(FIELD_BLOCKS.contains(name) ? BodyKind.FIELDS : BodyKind.MEMBERS, first, name);
+      if (peek().isWord("as") && (peek(1).is(TokenKind.VARIABLE) || peek(1).is(TokenKind.IDENT))) {
+        next();
+        alias = next();
+      }
+      if (alias != null && at(TokenKind.PIPE)) {
+        expressions.skipFilters(); // `} as $r|get:0`, as Xano exports some aliases
+      }
+      if (peek().isWord("break")) {
+        next();
+      }
+    }
+    return new Block(disabled ? start : first, name, disabled, args, body, alias);
+  }
+
+  private void skipNewlinesBeforeValue() {
+    if (at(TokenKind.NEWLINE)) {
+      unexpected(peek(), "a value after `=`");
+      skipNewlines();
+    }
+  }
+
+  /** {@code name(.name)*}, as in {@code db.query} or {@code cloud.aws.s3.upload_file}. */
+  String dottedName() {
+    StringBuilder name = new StringBuilder(next().text());
+    while (at(TokenKind.DOT) && peek(1).is(TokenKind.IDENT)) {
+      next();
+      name.append('.').append(next().text());
+    }
+    return name.toString();
+  }
+
+  /** The arguments before a block's braces; returns the {@code as} variable, if any. */
+  private Token args(List<Arg> args) {
+    Token alias = null;
+    while (true) {
+      Token t = peek();
+      switch (t.kind()) {
+        case NEWLINE, EOF, LBRACE, RBRACE, COMMENT -> {
+          return alias;
+        }
+        case IDENT -> {
+          if (t.text().equals("as") && (peek(1).is(TokenKind.VARIABLE) || peek(1).is(TokenKind.IDENT))) {
+            next();
+            alias = next();
+          } else if (peek(1).is(TokenKind.OPERATOR, "/") && peek(1).offset() == t.end()) {
+            args.add(new Arg(t, null, new Expr.Literal(t)));
+            unquotedPath();
+          } else if (peek(1).is(TokenKind.ASSIGN)) {
+            next();
+            next();
+            args.add(new Arg(t, t.text(), expressions.primary()));
+          } else {
+            args.add(new Arg(t, null, new Expr.Literal(next())));
+          }
+        }
+        case LPAREN -> args.add(new Arg(t, null, expressions.expression()));
+        case STRING, NUMBER, EXPRESSION, VARIABLE -> args.add(new Arg(t, null, expressions.primary()));
+        default -> {
+          unexpected(t, "`{` or the end of the line");
+          skipLine();
+          return alias;
+        }
+      }
+    }
+  }
+
+  /** Skips an unquoted path name such as {@code crypto/verify} or {@code books/{book_id}}. */
+  private void unquotedPath() {
+    next();
+    while (peek().offset() == peek(-1).end()) {
+      if (at(TokenKind.IDENT) || at(TokenKind.NUMBER) || peek().is(TokenKind.OPERATOR, "/") || peek().is(TokenKind.OPERATOR, "-")) {
+        next();
+      } else if (at(TokenKind.LBRACE) && peek(1).is(TokenKind.IDENT) && peek(2).is(TokenKind.RBRACE)) {
+        next();
+        next();
+        next();
+      } else {
+        return;
+      }
+    }
+  }
+
+  private Member bare() {
+    Token start = peek();
+    Expr value = expressions.expression();
+    return new Bare(start, value);
+  }
+
+  // ---- field declarations
+
+  private Member field() {
+    Token start = peek();
+    accept(TokenKind.BANG);
+    if (!at(TokenKind.IDENT)) {
+      unexpected(peek(), "a field declaration such as `text name`");
+      skipLine();
+      return null;
+    }
+    Token type = next();
+    if (type.isWord("...") && fragment) {
+      return null;
+    }
+    if (at(TokenKind.ASSIGN)) {
+      unexpected(peek(), "a field name after the type `" + type.text() + "`");
+      skipLine();
+      return null;
+    }
+    boolean nullable = accept(TokenKind.QUESTION);
+    int depth = 0;
+    while (at(TokenKind.LBRACKET)) {
+      Token open = next();
+      while (!at(TokenKind.RBRACKET) && !at(TokenKind.NEWLINE) && !at(TokenKind.EOF)) {
+        next();
+      }
+      if (!accept(TokenKind.RBRACKET)) {
+        unexpected(peek(), "`]`");
+      }
+      depth++;
+      if (depth == 2) {
+        report.error(open, "nested-array-type", "`" + type.text() + "[][]`: XanoScript has no nested array types.",
+            "Declare the field as `json` and keep the nested arrays in it.");
+      }
+    }
+    nullable |= accept(TokenKind.QUESTION);
+    Token name = null;
+    if (at(TokenKind.IDENT) || at(TokenKind.STRING)) {
+      name = next();
+      accept(TokenKind.QUESTION);
+    } else if (!at(TokenKind.LBRACE) || !type.text().equals("dblink")) {
+      unexpected(peek(), "the name of the `" + type.text() + "` field");
+      skipLine();
+      return null;
+    }
+    Expr defaultValue = null;
+    if (accept(TokenKind.ASSIGN)) {
+      defaultValue = expressions.primaryWithSign();
+    }
+    Token filters = null;
+    while (at(TokenKind.IDENT) && peek(1).is(TokenKind.ASSIGN)) {
+      Token key = next();
+      next();
+      if (at(TokenKind.RAW)) {
+        filters = next();
+      } else {
+        report.error(key, "unexpected-token", "Found `" + key.text() + "=` after the field `" + (name == null ? type.text() : name.text())
+            + "`; only `filters=` may follow a field name.", null);
+        skipLine();
+        return null;
+      }
+    }
+    Body body = null;
+    if (at(TokenKind.LBRACE)) {
+      body = body(BodyKind.MEMBERS, type, type.text());
+    }
+    return new Field(start, type.text(), nullable, depth, name, defaultValue, filters, body);
+  }
+}

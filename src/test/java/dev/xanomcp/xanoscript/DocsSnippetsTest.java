@@ -1,0 +1,126 @@
+package dev.xanomcp.xanoscript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every {@code ```xs} block of the upstream XanoScript docs ({@code ../shared/reference/upstream},
+ * or {@code -Dxano.reference}; skipped when absent) checks as a fragment without error, except the
+ * blocks listed in {@link #KNOWN_INVALID}. The project's own topics are checked too, but only
+ * printed: their errors are documentation defects for the content writers.
+ */
+class DocsSnippetsTest {
+  private static final Path REFERENCE = Path.of(System.getProperty("xano.reference", "../shared/reference/upstream"));
+  private static final Pattern FENCE = Pattern.compile("(?m)^```xs([^\\n]*)\\n(.*?)^```", Pattern.DOTALL);
+
+  /**
+   * Blocks of the upstream docs that really are invalid, by file and first line of the block, with
+   * the diagnostic code each must get.
+   */
+  private static final Map<String, String> KNOWN_INVALID = Map.ofEntries(
+      // templates with <placeholders>, not code
+      Map.entry("README.md:104", "unexpected-token"),
+      Map.entry("addons.md:11", "unexpected-token"),
+      Map.entry("apis.md:35", "unexpected-token"),
+      Map.entry("functions.md:15", "unexpected-token"),
+      Map.entry("middleware.md:11", "unexpected-token"),
+      Map.entry("unit-testing.md:11", "unexpected-token"),
+      Map.entry("tasks.md:11", "unexpected-token"),
+      // {{ ... }} prompt templates, not XanoScript
+      Map.entry("agents.md:224", "unexpected-token"),
+      // prose inside a code block
+      Map.entry("types.md:303", "unexpected-token"),
+      // shown on purpose as the wrong way (filters next to == and ~), with a bare `if` line
+      Map.entry("syntax.md:137", "unexpected-token"),
+      // a filtered value compared without parentheses (`$input.token|strlen > ...`, `$x|to_int ?? 0`)
+      Map.entry("middleware.md:92", "filter-needs-parentheses"),
+      Map.entry("security.md:282", "filter-needs-parentheses"),
+      // `max_size` is no input filter
+      Map.entry("security.md:297", "unknown-filter"),
+      // `remove` is no statement (the tables have `foreach.remove`)
+      Map.entry("functions.md:384", "unknown-statement"),
+      // a query without its verb
+      Map.entry("streaming.md:203", "unexpected-token"),
+      // an `output { ... }` block inside the `llm` object
+      Map.entry("agents.md:168", "unexpected-token"));
+
+  @Test
+  void upstreamBlocksHaveNoError() throws IOException {
+    Path docs = REFERENCE.resolve("xanoscript");
+    assumeTrue(Files.isDirectory(docs), "upstream docs not found at " + docs.toAbsolutePath() + ": skipped");
+    List<String> unexpected = new ArrayList<>();
+    Map<String, String> expected = new TreeMap<>(KNOWN_INVALID);
+    for (Block block : blocks(docs)) {
+      List<Diagnostic> errors = errors(block.code());
+      String known = expected.remove(block.where());
+      if (known != null) {
+        if (errors.stream().noneMatch(d -> d.code().equals(known))) {
+          unexpected.add(block.where() + ": expected " + known + ", got " + errors);
+        }
+      } else {
+        errors.forEach(d -> unexpected.add(block.where() + " +" + d.line() + ":" + d.column() + " " + d.code() + ": " + d.message()));
+      }
+    }
+    expected.keySet().forEach(k -> unexpected.add(k + ": listed as invalid but no such block"));
+    unexpected.forEach(System.out::println);
+    assertEquals(List.of(), unexpected);
+  }
+
+  @Test
+  void printsTheErrorsOfOurOwnTopics() throws IOException {
+    Path topics = Path.of("src/main/resources/topics/xanoscript");
+    assumeTrue(Files.isDirectory(topics), "topics not found: skipped");
+    int count = 0;
+    int blocks = 0;
+    for (Block block : blocks(topics)) {
+      blocks++;
+      if (block.info().contains("invalid")) {
+        continue;
+      }
+      for (Diagnostic d : errors(block.code())) {
+        count++;
+        System.out.println("docs defect " + block.file() + ":" + (block.line() + d.line()) + ":" + d.column() + " " + d.code() + ": " + d.message());
+      }
+    }
+    System.out.println("docs defects: " + count + " errors in " + blocks + " blocks");
+  }
+
+  private static List<Diagnostic> errors(String code) {
+    return Checker.get().check(code, Scope.FRAGMENT).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+  }
+
+  /** One fenced block: its file, the line of its fence, its info string and its code. */
+  record Block(String file, int line, String info, String code) {
+    String where() {
+      return file + ":" + line;
+    }
+  }
+
+  static List<Block> blocks(Path folder) throws IOException {
+    List<Block> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher m = FENCE.matcher(text);
+        while (m.find()) {
+          int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+          out.add(new Block(folder.relativize(file).toString(), line, m.group(1).trim(), m.group(2)));
+        }
+      }
+    }
+    return out;
+  }
+}

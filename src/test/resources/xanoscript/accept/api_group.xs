@@ -1,0 +1,6 @@
+api_group catalog {
+  canonical = "catalog-api"
+  description = "Products and categories"
+  swagger = {active: true}
+  tags = ["shop"]
+}

@@ -1,0 +1,13 @@
+agent_trigger "sample_agent_trigger" {
+  description = "A sample agent_trigger"
+
+  input {
+    json payload?
+  }
+
+  stack {
+    debug.log {
+      value = $input
+    }
+  }
+}

@@ -1,0 +1,5 @@
+channel "sample_channel" {
+  description = "A sample channel"
+
+
+}

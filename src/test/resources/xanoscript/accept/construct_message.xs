@@ -1,0 +1,5 @@
+message "sample_message" {
+  description = "A sample message"
+
+
+}

@@ -1,0 +1,5 @@
+microservice "sample_microservice" {
+  description = "A sample microservice"
+
+
+}

@@ -1,0 +1,5 @@
+realtime_server "sample_realtime_server" {
+  description = "A sample realtime_server"
+
+
+}

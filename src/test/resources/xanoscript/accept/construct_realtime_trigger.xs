@@ -1,0 +1,13 @@
+realtime_trigger "sample_realtime_trigger" {
+  description = "A sample realtime_trigger"
+
+  input {
+    json payload?
+  }
+
+  stack {
+    debug.log {
+      value = $input
+    }
+  }
+}

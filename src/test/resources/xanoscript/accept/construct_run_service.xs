@@ -1,0 +1,5 @@
+run.service "sample_run_service" {
+  description = "A sample run.service"
+
+
+}

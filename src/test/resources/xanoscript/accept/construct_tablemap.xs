@@ -1,0 +1,5 @@
+tablemap "sample_tablemap" {
+  description = "A sample tablemap"
+
+  mode = "sample"
+}
