@@ -21,6 +21,11 @@ public final class Arguments {
     }
   }
 
+  /** The value as the client sent it, for arguments that accept several shapes. */
+  public Object raw(String name) {
+    return values.get(name);
+  }
+
   public boolean has(String name) {
     return values.get(name) != null;
   }

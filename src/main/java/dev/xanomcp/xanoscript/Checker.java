@@ -2,6 +2,8 @@ package dev.xanomcp.xanoscript;
 
 import dev.xanomcp.xanoscript.Parser.BodyKind;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
 
@@ -60,8 +62,10 @@ public final class Checker {
         case EXPRESSIONS -> checker.expressions(members);
       }
       // a reading that does not fit the first word costs one error (fields, which swallow whole
-      // lines on an error, two), so that ties go to the fitting one
-      int misfit = fits(reading, tokens) ? 0 : reading == Reading.FIELDS ? 3 : 1;
+      // lines on an error, two), so that ties go to the fitting one; a snippet that opens with a
+      // construct's keyword is that construct, whatever its mistakes
+      boolean fits = fits(reading, tokens);
+      int misfit = fits ? 0 : fits(Reading.CONSTRUCTS, tokens) ? 100 : reading == Reading.FIELDS ? 3 : 1;
       int score = (report.errors() * 2 + misfit) * 1000 + Math.min(report.warnings(), 999);
       if (score < bestScore) {
         best = report;
@@ -72,6 +76,30 @@ public final class Checker {
       }
     }
     return best.sorted();
+  }
+
+  /**
+   * Every name of the language in the engine's tables with what kind of name it is: {@code
+   * statement}, {@code construct}, {@code type}, {@code filter}, {@code database filter} (inside
+   * {@code db.query}) or {@code aggregate}.
+   */
+  public Map<String, String> names() {
+    Map<String, String> names = new TreeMap<>();
+    for (String[] kind : new String[][] {{"construct", "construct"}, {"statement", "statement"}, {"datatype", "type"}}) {
+      tables.all(kind[0]).keySet().forEach(name -> names.putIfAbsent(name, kind[1]));
+    }
+    for (String[] kind : new String[][] {{"pipe", "filter"}, {"dbfilter", "database filter"}, {"aggregate", "aggregate"}}) {
+      tables.filters(kind[0]).keySet().forEach(name -> names.putIfAbsent(name, kind[1]));
+    }
+    return names;
+  }
+
+  /** Names other languages use, each with the XanoScript name to write instead (filters, types, statements). */
+  public static Map<String, String> foreignNames() {
+    Map<String, String> names = new TreeMap<>(Vocabulary.FOREIGN_STATEMENTS);
+    names.putAll(Vocabulary.FOREIGN_TYPES);
+    names.putAll(Vocabulary.FOREIGN_FILTERS);
+    return names;
   }
 
   /** Whether the first word of a snippet suggests {@code reading}. */

@@ -3,31 +3,28 @@ package dev.xanomcp.xanoscript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.xanomcp.Reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in tables are exactly what the generator derives from the engine's reference data
- * ({@code ../shared/reference/engine}, or the folder named by {@code xano.engine}); where that is
- * absent the comparison is skipped.
+ * (see {@link Reference}).
  */
 class EngineTablesTest {
-  private static final Path ENGINE = Path.of(System.getProperty("xano.engine", "../shared/reference/engine"));
 
   @Test
   void resourceMatchesTheReference() throws IOException {
-    assumeTrue(Files.exists(ENGINE.resolve("kinds.json")), "engine reference not found at " + ENGINE.toAbsolutePath() + ": comparison skipped");
-    String expected = EngineTablesGenerator.generate(ENGINE);
+    Path engine = Reference.require("engine");
+    String expected = EngineTablesGenerator.generate(engine);
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(EngineTables.RESOURCE)) {
       assertNotNull(in, EngineTables.RESOURCE);
       assertEquals(expected, new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          "regenerate with EngineTablesGenerator " + ENGINE + " src/main/resources/" + EngineTables.RESOURCE);
+          "regenerate with EngineTablesGenerator " + engine + " src/main/resources/" + EngineTables.RESOURCE);
     }
   }
 

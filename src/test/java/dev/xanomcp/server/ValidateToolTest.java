@@ -1,0 +1,139 @@
+package dev.xanomcp.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xanomcp.render.Call;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateToolTest {
+  static final ValidateTool TOOL = new ValidateTool();
+  static final List<String> ACCEPTED = List.copyOf(Schemas.properties(TOOL.inputSchema()).keySet());
+  static final String VALID = "function \"add\" {\n  input {\n    int a\n  }\n  stack {\n    var $twice {\n      value = $input.a * 2\n    }\n  }\n  response = $twice\n}\n";
+  static final String INVALID = "function \"add\" {\n  input {\n    boolean a\n  }\n  stack {\n  }\n  response = $input.a|lower\n}\n";
+
+  @TempDir Path dir;
+
+  static CallToolResult call(Map<String, Object> arguments) {
+    return DocsServer.call(TOOL, ACCEPTED, arguments);
+  }
+
+  static String text(CallToolResult result) {
+    return ((TextContent) result.content().get(0)).text();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> structured(CallToolResult result) {
+    return (Map<String, Object>) result.structuredContent();
+  }
+
+  @Test
+  void validCodeIsANormalAnswer() {
+    CallToolResult result = call(Map.of("code", VALID));
+    assertFalse(result.isError());
+    assertEquals("Valid: no problems found.\n", text(result));
+    assertEquals(true, structured(result).get("valid"));
+  }
+
+  @Test
+  void invalidCodeIsANormalAnswerWithLineColumnCodeAndSuggestion() {
+    CallToolResult result = call(Map.of("code", INVALID));
+    assertFalse(result.isError(), "invalid code is not a tool error");
+    String text = text(result);
+    assertTrue(text.startsWith("Invalid: 2 errors, 0 warnings.\n"), text);
+    assertTrue(text.contains("1. 3:5 error `unknown-type`: Unknown type `boolean`. → Use `bool`."), text);
+    assertTrue(text.contains("7:23 error `unknown-filter`"), text);
+    assertTrue(text.contains("`to_lower`"), text);
+    assertEquals(false, structured(result).get("valid"));
+  }
+
+  @Test
+  void filePathsComeAsAnArrayOneStringOrAJsonArrayInAString() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.xs"), VALID);
+    Path bad = Files.writeString(dir.resolve("bad.xs"), INVALID);
+    String both = "[\"" + good + "\", \"" + bad + "\"]";
+    for (Object paths : List.of(List.of(good.toString(), bad.toString()), both)) {
+      CallToolResult result = call(Map.of("file_paths", paths));
+      assertFalse(result.isError(), text(result));
+      assertTrue(text(result).startsWith("1 of 2 files have errors.\n"), text(result));
+      assertTrue(text(result).contains("`" + bad + "`: 2 errors, 0 warnings"), text(result));
+    }
+    CallToolResult one = call(Map.of("file_paths", good.toString()));
+    assertEquals("Valid: no problems found.\nChecked `" + good + "`.\n", text(one));
+  }
+
+  @Test
+  void aFolderIsSearchedAndTheUpstreamNamesWork() throws IOException {
+    Files.createDirectories(dir.resolve("api/users"));
+    Files.writeString(dir.resolve("api/users/get.xs"), VALID);
+    Files.writeString(dir.resolve("api/users/notes.txt"), "not code");
+    Files.writeString(dir.resolve("top.xs"), INVALID);
+    CallToolResult folder = call(Map.of("file_paths", List.of(dir.toString())));
+    assertTrue(text(folder).startsWith("1 of 2 files have errors."), text(folder));
+    CallToolResult pattern = call(Map.of("directory", dir.toString(), "pattern", "api/**/*.xs"));
+    assertTrue(text(pattern).startsWith("Valid: no problems found.\nChecked `" + dir.resolve("api/users/get.xs") + "`."), text(pattern));
+    CallToolResult single = call(Map.of("file_path", dir.resolve("top.xs").toString()));
+    assertTrue(text(single).startsWith("Invalid: 2 errors"), text(single));
+  }
+
+  @Test
+  void aLeadingTildeIsTheHomeFolderAndRelativePathsAreReadFromTheServersFolder() {
+    assertEquals(Path.of(System.getProperty("user.home"), "x.xs"), ValidateTool.resolve("~/x.xs", ToolInputException::new));
+    assertEquals(Path.of("").toAbsolutePath().resolve("api/x.xs"), ValidateTool.resolve("api/x.xs", ToolInputException::new));
+  }
+
+  @Test
+  void whatCannotBeCheckedIsAToolErrorThatShowsACorrectCall() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path other = Files.writeString(dir.resolve("notes.md"), "# notes");
+    Path large = Files.write(dir.resolve("large.xs"), new byte[(int) ValidateTool.MAX_FILE_BYTES + 1]);
+    Map<Map<String, Object>, String> mistakes = Map.of(
+        Map.of(), "Nothing to check.",
+        Map.of("code", VALID, "file_paths", List.of("a.xs")), "Pass either 'code' or file paths, not both.",
+        Map.of("file_paths", List.of(empty.toString())), "No .xs file in " + empty + ".",
+        Map.of("file_paths", List.of(dir.resolve("missing.xs").toString())), "No file or folder at " + dir.resolve("missing.xs") + ".",
+        Map.of("file_paths", List.of(other.toString())), other + " is not a .xs file.",
+        Map.of("file_paths", List.of(large.toString())), large + " is larger than 1 MiB.",
+        Map.of("file_paths", "[\"a.xs\""), "'file_paths' looks like a JSON array but is not one",
+        Map.of("pattern", "*.xs"), "'pattern' goes with 'directory'.");
+    mistakes.forEach((arguments, message) -> {
+      CallToolResult result = call(arguments);
+      assertTrue(result.isError(), arguments.toString());
+      assertTrue(text(result).startsWith(message), text(result));
+      assertTrue(text(result).contains("{\"file_paths\": [\"api/users/get.xs\"]}"), text(result));
+    });
+  }
+
+  @Test
+  void aDocumentMayHoldSeveralConstructsButAFileNot() throws IOException {
+    String two = VALID + "\n" + VALID.replace("\"add\"", "\"add_again\"");
+    CallToolResult code = call(Map.of("code", two));
+    assertEquals(true, structured(code).get("valid"), text(code));
+    assertTrue(text(code).contains("warning `second-construct`"), text(code));
+    Path file = Files.writeString(dir.resolve("two.xs"), two, StandardCharsets.UTF_8);
+    CallToolResult read = call(Map.of("file_paths", List.of(file.toString())));
+    assertEquals(false, structured(read).get("valid"), text(read));
+  }
+
+  @Test
+  void theDescriptionSaysWhatItChecksAndStaysShort() {
+    assertTrue(TOOL.description().getBytes(StandardCharsets.UTF_8).length < 600);
+    assertTrue(TOOL.description().contains("not types or runtime behaviour"));
+  }
+
+  @Test
+  void theAnswerIsTheSameOnTheCommandLineStyle() {
+    Arguments arguments = new Arguments(Map.of("code", VALID), ACCEPTED);
+    assertEquals(TOOL.answer(arguments, Call.MCP).markdown(), TOOL.answer(arguments, call -> "x").markdown());
+  }
+}
