@@ -70,7 +70,7 @@ public final class ScriptRenderer {
     return md;
   }
 
-  /** The answer for a file: its Markdown, the topics it shows (wholly or in part) and those it left out. */
+  /** The answer for a file: its Markdown, the topics it shows (whole or as quick references) and those not shown whole. */
   public record FileAnswer(String markdown, List<ScriptTopic> shown, List<ScriptTopic> leftOut) {
     public FileAnswer {
       shown = List.copyOf(shown);
@@ -80,8 +80,10 @@ public final class ScriptRenderer {
 
   /**
    * Every topic for the file at {@code filePath}, most important first, within {@code maxTokens}.
-   * Topics that fit come whole; the first that does not is cut at a section boundary; the rest are
-   * left out, and the answer ends with their sizes and the calls that read them.
+   * A topic comes whole while the budget leaves room for the quick references of the topics
+   * after it; otherwise as its quick reference (which ends with its sections and the call that
+   * reads it whole), so that every topic for the file is at least summed up. What does not fit
+   * even so is named at the end with its size and the call that reads it.
    */
   public static FileAnswer forFile(ScriptCatalog catalog, String filePath, Mode mode, int maxTokens, Call.Style calls) {
     List<ScriptTopic> topics = catalog.forFile(filePath);
@@ -93,62 +95,59 @@ public final class ScriptRenderer {
     } else {
       md.block("Topics for this file, most important first: " + names + ".");
     }
+    List<String> quick = topics.stream().map(t -> quickReference(catalog, t, calls).toString()).toList();
+    int[] reserve = new int[topics.size() + 1];
+    for (int i = topics.size() - 1; i >= 0; i--) {
+      reserve[i] = reserve[i + 1] + Sections.bytes(quick.get(i)) + 2;
+    }
     int limit = Budget.bytes(maxTokens) - Budget.NOTE_BYTES;
     int used = Sections.bytes(md.toString());
     List<ScriptTopic> shown = new ArrayList<>();
+    List<ScriptTopic> brief = new ArrayList<>();
     List<ScriptTopic> left = new ArrayList<>();
-    String partial = null;
-    Budget.Cut cut = null;
-    boolean room = true;
-    for (ScriptTopic topic : topics) {
-      if (!room) {
-        left.add(topic);
-        continue;
-      }
-      String part = mode == Mode.FULL ? catalog.body(topic) : quickReference(catalog, topic, calls).toString();
-      int size = Sections.bytes(part) + 2;
-      if (used + size <= limit) {
-        md.block(part);
+    for (int i = 0; i < topics.size(); i++) {
+      ScriptTopic topic = topics.get(i);
+      String whole = mode == Mode.FULL ? catalog.body(topic) : quick.get(i);
+      int size = Sections.bytes(whole) + 2;
+      int quickSize = Sections.bytes(quick.get(i)) + 2;
+      if (used + size + reserve[i + 1] <= limit) {
+        md.block(whole);
         shown.add(topic);
         used += size;
-        continue;
-      }
-      room = false;
-      if (mode == Mode.FULL && limit - used >= 2048) {
-        cut = Budget.cut(part, Sections.of(part), limit - used + Budget.NOTE_BYTES);
-        md.block(cut.text());
+      } else if (mode == Mode.FULL && used + quickSize <= limit) {
+        md.block(quick.get(i));
         shown.add(topic);
-        partial = part;
+        brief.add(topic);
+        used += quickSize;
       } else {
         left.add(topic);
       }
     }
-    if (partial != null || !left.isEmpty()) {
-      md.block(leftOut(catalog, filePath, mode, maxTokens, shown, partial, cut, left, calls));
+    if (!brief.isEmpty() || !left.isEmpty()) {
+      md.block(note(catalog, filePath, mode, maxTokens, brief, left, calls));
     }
-    return new FileAnswer(md.toString(), shown, left);
+    List<ScriptTopic> notWhole = new ArrayList<>(brief);
+    notWhole.addAll(left);
+    return new FileAnswer(md.toString(), shown, notWhole);
   }
 
-  private static String leftOut(ScriptCatalog catalog, String filePath, Mode mode, int maxTokens, List<ScriptTopic> shown, String partial,
-      Budget.Cut cut, List<ScriptTopic> left, Call.Style calls) {
-    StringBuilder note = new StringBuilder("Left out to stay within " + maxTokens + " tokens:");
-    List<String> reads = new ArrayList<>();
-    if (partial != null) {
-      ScriptTopic topic = shown.get(shown.size() - 1);
-      note.append(" the rest of `").append(topic.name()).append("` (")
-          .append(cut.leftOut().stream().map(s -> "`" + s.id() + "` " + Budget.size(Sections.bytes(s.text(partial)))).collect(Collectors.joining(", ")))
-          .append(")");
-      reads.add(calls.write(Call.of(catalog.tool(), "topic", topic.name(), "section", cut.leftOut().get(0).id())));
+  private static String note(ScriptCatalog catalog, String filePath, Mode mode, int maxTokens, List<ScriptTopic> brief, List<ScriptTopic> left,
+      Call.Style calls) {
+    StringBuilder note = new StringBuilder();
+    if (!brief.isEmpty()) {
+      note.append("To stay within ").append(maxTokens).append(" tokens, these come as quick references: ")
+          .append(brief.stream().map(t -> "`" + t.name() + "` (whole: " + Budget.size(Sections.bytes(catalog.body(t))) + ")").collect(Collectors.joining(", ")))
+          .append(". Read one whole: ").append(calls.write(Call.of(catalog.tool(), "topic", brief.get(0).name()))).append(", or raise `max_tokens`.");
     }
     if (!left.isEmpty()) {
-      note.append(partial != null ? "; " : " ")
-          .append(left.stream().map(t -> "`" + t.name() + "` (" + Budget.size(Sections.bytes(catalog.body(t))) + ")").collect(Collectors.joining(", ")));
-      reads.add(calls.write(Call.of(catalog.tool(), "topic", left.get(0).name())));
+      note.append(note.length() > 0 ? " " : "").append("Left out to stay within ").append(maxTokens).append(" tokens: ")
+          .append(left.stream().map(t -> "`" + t.name() + "` (" + Budget.size(Sections.bytes(catalog.body(t))) + ")").collect(Collectors.joining(", ")))
+          .append(". Read one: ").append(calls.write(Call.of(catalog.tool(), "topic", left.get(0).name())));
+      if (mode == Mode.FULL) {
+        note.append("; all of them in short form: ").append(calls.write(Call.of(catalog.tool(), "file_path", filePath, "mode", "quick_reference")));
+      }
+      note.append('.');
     }
-    note.append(". Read on: ").append(String.join(", ", reads));
-    if (mode == Mode.FULL) {
-      note.append("; every topic in short form: ").append(calls.write(Call.of(catalog.tool(), "file_path", filePath, "mode", "quick_reference")));
-    }
-    return note.append('.').toString();
+    return note.toString();
   }
 }

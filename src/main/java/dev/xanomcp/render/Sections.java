@@ -79,13 +79,18 @@ public final class Sections {
     return sections;
   }
 
-  /** The section whose id or heading text is {@code name}, compared without case. */
+  /**
+   * The section whose id or heading text is {@code name}, compared without case; else the first
+   * whose id starts with it as a whole word, so that {@code db.query} finds the section headed
+   * "db.query options: where, sort, return".
+   */
   public static Optional<Section> find(List<Section> sections, String name) {
     String wanted = name.strip();
     String slug = slug(wanted);
-    return sections.stream()
+    Optional<Section> exact = sections.stream()
         .filter(s -> s.id().equals(wanted) || s.title().equalsIgnoreCase(wanted) || s.id().equals(slug))
         .findFirst();
+    return exact.isPresent() || slug.isEmpty() ? exact : sections.stream().filter(s -> s.id().startsWith(slug + "-")).findFirst();
   }
 
   /**

@@ -46,6 +46,7 @@ public final class SearchIndex {
   }
 
   private static final double K1 = 1.2;
+  private static final String QUICK_REFERENCE = "quick-reference";
   private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
 
   /**
@@ -60,12 +61,28 @@ public final class SearchIndex {
   /** Terms of headings and names: what a misspelt query word is matched against. */
   private final Set<String> names = new HashSet<>();
   private final List<String> topics = new ArrayList<>();
+  /** Query terms and the names they stand for. */
+  private final Map<String, List<String>> synonyms = new HashMap<>();
 
   private SearchIndex() {}
 
-  /** The index of everything {@code library} documents, with the language's {@code symbols}. */
-  public static SearchIndex of(Library library, List<Symbol> symbols) {
+  /**
+   * The index of everything {@code library} documents, with the language's {@code symbols} and
+   * {@code synonyms}: words a question may use (another language's name for a filter, a plain
+   * word for a concept) and the names the docs use for them.
+   */
+  public static SearchIndex of(Library library, List<Symbol> symbols, Map<String, List<String>> synonyms) {
     SearchIndex index = new SearchIndex();
+    synonyms.forEach((word, names) -> {
+      List<String> terms = Tokenizer.terms(word);
+      if (terms.size() == 1) {
+        index.synonyms.merge(terms.get(0), List.copyOf(names), (a, b) -> {
+          List<String> both = new ArrayList<>(a);
+          b.stream().filter(n -> !both.contains(n)).forEach(both::add);
+          return both;
+        });
+      }
+    });
     for (ApiCatalog api : library.apis()) {
       for (String name : api.names()) {
         var topic = api.find(name).orElseThrow();
@@ -106,8 +123,8 @@ public final class SearchIndex {
         symbols.append(inline.group(1)).append('\n');
       }
       boolean intro = section.id().equals(Sections.INTRO);
-      String title = section.title() + (intro ? "\n" + topic + "\n" + String.join("\n", aliases) : "");
-      String path = topicTitle + "\n" + (intro ? about : String.join("\n", section.path().subList(0, section.path().size() - 1)));
+      String title = section.title() + (intro ? "\n" + topic : "");
+      String path = topicTitle + "\n" + (intro ? about + "\n" + String.join("\n", aliases) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
       String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
       docs.add(doc(api, topic, section.id(), shown, section.text(markdown), null, reader.read(section.id()), title, path, symbols.toString(), code.toString(), prose));
     }
@@ -217,6 +234,9 @@ public final class SearchIndex {
         scores.merge(d, term.getValue() * idf * tf / (K1 + tf), Double::sum);
       }
     }
+    // A topic's quick reference repeats its sections in brief: it matches many questions a little,
+    // so it yields to a section about the question when both match.
+    scores.replaceAll((d, score) -> docs.get(d).sectionId().equals(QUICK_REFERENCE) && docs.get(d).note() == null ? score * 0.8 : score);
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
     List<Hit> hits = new ArrayList<>();
@@ -245,6 +265,11 @@ public final class SearchIndex {
   private Map<String, Double> expand(Map<String, Double> terms) {
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
     terms.forEach((term, weight) -> {
+      for (String name : synonyms.getOrDefault(term, List.of())) {
+        for (String part : Tokenizer.terms(name)) {
+          wanted.merge(part, (part.equals(name.toLowerCase(java.util.Locale.ROOT)) ? 0.6 : 0.3) * weight, Math::max);
+        }
+      }
       if (!postings.containsKey(term) && term.length() >= 4) {
         int allowed = term.length() >= 8 ? 2 : 1;
         for (String name : names) {

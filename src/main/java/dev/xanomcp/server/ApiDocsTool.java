@@ -112,21 +112,32 @@ final class ApiDocsTool implements DocTool {
       String full = ApiRenderer.render(index, topic, Detail.FULL, schemas, calls);
       Section section = section(Sections.of(full), args.string(SECTION).orElseThrow(), topic.topic());
       String markdown = ApiRenderer.section(index, topic, full, section);
-      return within(markdown, budget, read, calls, TOPIC, topic.topic(), "detail", "full", SECTION, section.id());
+      return within(markdown, budget, read, calls, TOPIC, topic.topic(), "detail", "full", SECTION, section.id()).withLinks(related(topic));
     }
     String level = detail.name().toLowerCase(Locale.ROOT);
     if (calls != Call.MCP || budget.isPresent()) {
-      return within(ApiRenderer.render(index, topic, detail, schemas, calls), budget, read, calls, TOPIC, topic.topic(), "detail", level);
+      return within(ApiRenderer.render(index, topic, detail, schemas, calls), budget, read, calls, TOPIC, topic.topic(), "detail", level)
+          .withLinks(related(topic));
     }
     return answered.computeIfAbsent(topic.topic() + '/' + detail + '/' + schemas,
-        key -> Answer.of(ApiRenderer.render(index, topic, detail, schemas, calls), TOPIC, topic.topic(), "detail", level));
+        key -> Answer.of(ApiRenderer.render(index, topic, detail, schemas, calls), TOPIC, topic.topic(), "detail", level).withLinks(related(topic)));
+  }
+
+  /** The resources of the topics this one names as related. */
+  private List<String> related(ApiTopic topic) {
+    return topic.relatedTopics().stream().map(name -> DocResources.uri(index, name)).toList();
   }
 
   /** The section called {@code name} (heading or id); an unknown name is an error listing the sections. */
   static Section section(List<Section> sections, String name, String topic) {
     return Sections.find(sections, name).orElseThrow(() -> {
       List<String> ids = sections.stream().map(Section::id).toList();
-      String guess = Names.closest(Sections.slug(name), ids).map(n -> " Did you mean '" + n + "'?").orElse("");
+      // Headings often go on after their name ("db.query-options-where..."): compare with that
+      // first word too.
+      List<String> words = ids.stream().map(id -> id.replaceAll("-.*", "")).toList();
+      String guess = Names.closest(Sections.slug(name), ids)
+          .or(() -> Names.closest(Sections.slug(name), words).map(w -> ids.get(words.indexOf(w))))
+          .map(n -> " Did you mean '" + n + "'?").orElse("");
       return new ToolInputException("Unknown section '" + name + "' in topic " + topic + "." + guess + " Sections: " + String.join(", ", ids) + ".");
     });
   }
@@ -148,7 +159,7 @@ final class ApiDocsTool implements DocTool {
     String note = Budget.note(markdown, cut.leftOut(), s -> read.apply(s.id()), calls);
     Map<String, Object> structured = new LinkedHashMap<>(whole.fields());
     structured.put("left_out", cut.leftOut().stream().map(Section::id).toList());
-    return new Answer(cut.text() + "\n" + note + "\n", structured);
+    return new Answer(cut.text() + "\n" + note + "\n", structured, List.of());
   }
 
   private static Detail detail(String name) {

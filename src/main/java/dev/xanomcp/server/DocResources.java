@@ -11,32 +11,32 @@ import dev.xanomcp.render.Detail;
 import dev.xanomcp.render.Mode;
 import dev.xanomcp.render.ScriptRenderer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
-import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
-import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.ListResourceTemplatesResult;
 import io.modelcontextprotocol.spec.McpSchema.ListResourcesResult;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.Resource;
 import io.modelcontextprotocol.spec.McpSchema.ResourceContents;
+import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Every topic as an MCP resource, {@code text/markdown}, at full detail:
  * {@code run-api://docs/<topic>}, {@code meta-api://docs/<topic>} and
- * {@code xanoscript://docs/<topic>}. Only these exact URIs exist, so a URI with {@code ..}, another
- * scheme or an unknown topic is simply not found.
+ * {@code xanoscript://docs/<topic>}, listed one by one (some clients read only concrete
+ * resources) and as three templates ({@code xanoscript://docs/{topic}}...), whose {@code topic}
+ * clients can complete. Only these exact URIs exist, so a URI with {@code ..}, another scheme or
+ * an unknown topic is simply not found.
  */
 final class DocResources {
   static final String MARKDOWN = "text/markdown";
 
   private final List<SyncResourceSpecification> specs = new ArrayList<>();
-  /** The place of each URI in the list: Run API, Meta API, XanoScript, each in index order. */
-  private final Map<String, Integer> rank = new HashMap<>();
+  private final List<SyncResourceTemplateSpecification> templates = new ArrayList<>();
 
   DocResources(Library library) {
     for (ApiCatalog api : library.apis()) {
@@ -52,6 +52,39 @@ final class DocResources {
       add(uri(topic), "xanoscript/" + topic.name(), "XanoScript: " + topic.title(), topic.description(),
           () -> ScriptRenderer.topic(xanoscript, topic, Mode.FULL, Call.MCP));
     }
+    for (ApiCatalog api : library.apis()) {
+      template(api.index().api() + "-api", api.index().title(), "One topic of the " + api.index().title() + " docs: " + String.join(", ", api.names()) + ".");
+    }
+    template("xanoscript", "XanoScript", "One topic of the XanoScript docs, by name (the no-argument xanoscript_docs call lists them).");
+  }
+
+  /** The template of a scheme's resources: {@code xanoscript://docs/{topic}}. */
+  static String template(String scheme) {
+    return scheme + "://docs/{topic}";
+  }
+
+  /**
+   * A template whose reads go to the concrete resource of that URI: the SDK tries concrete
+   * resources first, so a URI that reaches the template is not one of ours.
+   */
+  private void template(String scheme, String title, String description) {
+    ResourceTemplate template = ResourceTemplate.builder(template(scheme), scheme + "/docs")
+        .title(title + " topic")
+        .description(description)
+        .mimeType(MARKDOWN)
+        .build();
+    templates.add(new SyncResourceTemplateSpecification(template, (exchange, request) -> {
+      throw McpError.RESOURCE_NOT_FOUND.apply(request.uri());
+    }));
+  }
+
+  List<SyncResourceTemplateSpecification> templates() {
+    return templates;
+  }
+
+  /** The {@code resources/templates/list} answer, in our order. */
+  ListResourceTemplatesResult templateList() {
+    return ListResourceTemplatesResult.builder(templates.stream().map(SyncResourceTemplateSpecification::resourceTemplate).toList()).build();
   }
 
   static String uri(ApiIndex api, String topic) {
@@ -66,20 +99,13 @@ final class DocResources {
     return specs;
   }
 
-  /** {@code message}, with the resources of a {@code resources/list} answer put in our order. */
-  JSONRPCMessage ordered(JSONRPCMessage message) {
-    if (message instanceof JSONRPCResponse response && response.result() instanceof ListResourcesResult list) {
-      List<Resource> sorted = new ArrayList<>(list.resources());
-      sorted.sort(Comparator.comparing(r -> rank.getOrDefault(r.uri(), Integer.MAX_VALUE)));
-      ListResourcesResult result = new ListResourcesResult(sorted, list.nextCursor(), list.meta());
-      return new JSONRPCResponse(response.jsonrpc(), response.id(), result, response.error());
-    }
-    return message;
+  /** The {@code resources/list} answer: every resource in our order (the SDK's is a hash map's). */
+  ListResourcesResult list() {
+    return ListResourcesResult.builder(specs.stream().map(SyncResourceSpecification::resource).toList()).build();
   }
 
   private void add(String uri, String name, String title, String description, Supplier<String> text) {
-    rank.put(uri, specs.size());
-    Resource resource = Resource.builder(uri, name).title(title).description(description).mimeType(MARKDOWN).build();
+    Resource resource = Resource.builder(uri, name).title(title).description(description).mimeType(MARKDOWN).meta(Version.DOCS).build();
     specs.add(new SyncResourceSpecification(resource, (exchange, request) -> {
       List<ResourceContents> contents = List.of(TextResourceContents.builder(uri, text.get()).mimeType(MARKDOWN).build());
       return ReadResourceResult.builder(contents).build();

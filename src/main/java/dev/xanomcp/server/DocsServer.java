@@ -5,9 +5,13 @@ import dev.xanomcp.render.Call;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ListPromptsResult;
+import io.modelcontextprotocol.spec.McpSchema.ResourceLink;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
@@ -52,16 +56,25 @@ public final class DocsServer {
   public static McpSyncServer start(McpServerTransportProvider transport, McpJsonMapper mapper, Library library) {
     List<DocTool> tools = Tools.all(library);
     DocResources resources = new DocResources(library);
-    return McpServer.sync(new Replies(transport, resources::ordered))
+    Completions completions = new Completions(library);
+    List<SyncPromptSpecification> prompts = new Prompts(library, tools).all();
+    Map<String, LocalAnswers.Handler> local = Map.of(
+        McpSchema.METHOD_RESOURCES_LIST, (params, out) -> resources.list(),
+        McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, (params, out) -> resources.templateList(),
+        McpSchema.METHOD_PROMPT_LIST, (params, out) -> ListPromptsResult.builder(prompts.stream().map(SyncPromptSpecification::prompt).toList()).build(),
+        McpSchema.METHOD_COMPLETION_COMPLETE, completions);
+    return McpServer.sync(new LocalAnswers(transport, local))
         .jsonMapper(mapper)
         .jsonSchemaValidator(TRUSTED_SCHEMAS)
         .serverInfo(Version.NAME, Version.VALUE)
         .instructions(instructions(tools))
-        .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).build())
+        .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).completions().logging().build())
         .validateToolInputs(false)
         .immediateExecution(true)
         .tools(tools.stream().map(DocsServer::spec).toList())
         .resources(resources.specs())
+        .resourceTemplates(resources.templates())
+        .prompts(prompts)
         .build();
   }
 
@@ -84,7 +97,11 @@ public final class DocsServer {
   static CallToolResult call(DocTool tool, List<String> accepted, Map<String, Object> arguments) {
     try {
       Answer answer = tool.answer(new Arguments(arguments, accepted), Call.MCP);
-      return CallToolResult.builder().addTextContent(answer.markdown()).structuredContent(answer.structured()).isError(false).build();
+      CallToolResult.Builder result = CallToolResult.builder().addTextContent(answer.markdown());
+      for (String uri : answer.links()) {
+        result.addContent(ResourceLink.builder().uri(uri).name(uri.substring(uri.indexOf("://") + 3)).mimeType(DocResources.MARKDOWN).build());
+      }
+      return result.structuredContent(answer.structured()).isError(false).build();
     } catch (ToolInputException e) {
       return error(e.getMessage());
     } catch (RuntimeException e) {

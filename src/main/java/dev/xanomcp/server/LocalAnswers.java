@@ -16,9 +16,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Answers a few requests here instead of in the SDK (2.1.0), which answers them in ways clients
- * trip over: {@code resources/list} in hash-map order (different on Java 17 and 25), and {@code
- * completion/complete} for an unknown prompt or template with an error where the spec expects an
- * empty list. A transport provider that wraps any other: the sessions it hands out pass every
+ * trip over: the lists of resources, resource templates and prompts in hash-map order (different
+ * on Java 17 and 25), and {@code completion/complete} for an unknown prompt or template with an
+ * error where the spec expects an empty list. A transport provider that wraps any other: the sessions it hands out pass every
  * other message to the SDK's session unchanged.
  */
 final class LocalAnswers implements McpServerTransportProvider {

@@ -11,7 +11,11 @@ import dev.xanomcp.render.Sections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code xanoscript_docs}: the XanoScript language reference, by topic or by the file being edited. */
 final class ScriptDocsTool implements DocTool {
@@ -20,6 +24,7 @@ final class ScriptDocsTool implements DocTool {
   static final String MODE = "mode";
   static final String SECTION = "section";
   static final String MAX_TOKENS = "max_tokens";
+  private static final Pattern CODE_SPAN = Pattern.compile("`([a-z][a-z/-]*)`");
 
   private final ScriptCatalog catalog;
 
@@ -108,7 +113,8 @@ final class ScriptDocsTool implements DocTool {
       } else {
         markdown = ScriptRenderer.topic(catalog, topic, mode, calls);
       }
-      return ApiDocsTool.within(markdown, budget, id -> Call.of(name(), TOPIC, topic.name(), SECTION, id), calls, "topics", List.of(topic.name()), "left_out", List.of());
+      return ApiDocsTool.within(markdown, budget, id -> Call.of(name(), TOPIC, topic.name(), SECTION, id), calls, "topics", List.of(topic.name()), "left_out", List.of())
+          .withLinks(named(markdown, topic));
     }
     if (args.has(FILE)) {
       String path = args.string(FILE).orElseThrow();
@@ -116,9 +122,23 @@ final class ScriptDocsTool implements DocTool {
         throw new ToolInputException("'file_path' is empty. Pass the path of the file you are editing, e.g. api/users/get.xs.");
       }
       ScriptRenderer.FileAnswer answer = ScriptRenderer.forFile(catalog, path, mode, budget.orElse(ScriptRenderer.FILE_TOKENS), calls);
-      return Answer.of(answer.markdown(), "topics", names(answer.shown()), "left_out", names(answer.leftOut()));
+      return Answer.of(answer.markdown(), "topics", names(answer.shown()), "left_out", names(answer.leftOut()))
+          .withLinks(answer.leftOut().stream().map(DocResources::uri).toList());
     }
     return Answer.of(ScriptRenderer.index(catalog, calls), "topics", List.of(), "left_out", List.of());
+  }
+
+  /** The resources of the other topics {@code markdown} names in code spans, at most ten, in order. */
+  private List<String> named(String markdown, ScriptTopic self) {
+    Set<String> uris = new LinkedHashSet<>();
+    Matcher code = CODE_SPAN.matcher(markdown);
+    while (code.find() && uris.size() < 10) {
+      catalog.topics().stream()
+          .filter(t -> t.name().equals(code.group(1)) && t != self)
+          .findFirst()
+          .ifPresent(t -> uris.add(DocResources.uri(t)));
+    }
+    return List.copyOf(uris);
   }
 
   private static List<String> names(List<ScriptTopic> topics) {

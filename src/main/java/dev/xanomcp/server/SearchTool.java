@@ -6,11 +6,13 @@ import dev.xanomcp.render.Call;
 import dev.xanomcp.search.Hit;
 import dev.xanomcp.search.SearchIndex;
 import dev.xanomcp.search.Symbol;
+import dev.xanomcp.search.Synonyms;
+import dev.xanomcp.xanoscript.Checker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** {@code search_docs}: the sections of all three APIs that best answer a question. */
 final class SearchTool implements DocTool {
@@ -20,20 +22,35 @@ final class SearchTool implements DocTool {
   static final List<String> APIS = List.of("run", "meta", "xanoscript");
 
   private final Library library;
-  private final Supplier<List<Symbol>> symbols;
   /** Built on the first search, so that start-up does not pay for it. */
   private SearchIndex index;
 
-  SearchTool(Library library, Supplier<List<Symbol>> symbols) {
+  SearchTool(Library library) {
     this.library = library;
-    this.symbols = symbols;
   }
 
   private synchronized SearchIndex index() {
     if (index == null) {
-      index = SearchIndex.of(library, symbols.get());
+      index = build(library);
     }
     return index;
+  }
+
+  /**
+   * The index of the docs with every name of the engine's tables (a name no section shows still
+   * gets a hit that says what it is) and, as synonyms, other languages' names for them.
+   */
+  static SearchIndex build(Library library) {
+    Checker checker = Checker.get();
+    List<Symbol> symbols = new ArrayList<>();
+    checker.names().forEach((name, kind) -> symbols.add(new Symbol(name, kind)));
+    Map<String, List<String>> synonyms = new HashMap<>(Synonyms.CONCEPTS);
+    Checker.foreignNames().forEach((foreign, name) -> {
+      if (!name.contains(" ")) {
+        synonyms.merge(foreign, List.of(name), (a, b) -> a);
+      }
+    });
+    return SearchIndex.of(library, symbols, synonyms);
   }
 
   @Override

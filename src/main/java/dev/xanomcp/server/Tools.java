@@ -12,7 +12,8 @@ public final class Tools {
         new ApiDocsTool(library.run()),
         new ApiDocsTool(library.meta()),
         new ScriptDocsTool(library.xanoscript()),
-        new SearchTool(library, List::of),
+        new SearchTool(library),
+        new ValidateTool(),
         new VersionTool());
   }
 }

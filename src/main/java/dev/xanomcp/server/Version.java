@@ -2,23 +2,40 @@ package dev.xanomcp.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Properties;
 
-/** The server's version, written into the jar by the build from the pom: one source of truth. */
+/**
+ * The server's version, written into the jar by the build from the pom, and the versions of the
+ * documentation it serves: one source of truth for {@code --version}, {@code mcp_version},
+ * {@code initialize} and the resources' metadata.
+ */
 public final class Version {
   public static final String NAME = "xano-developer-mcp";
-  public static final String VALUE = read();
+  private static final Properties PROPERTIES = read();
+  public static final String VALUE = PROPERTIES.getProperty("version");
+  /** The XanoScript docs' version and its date. */
+  public static final String XANOSCRIPT_DOCS = PROPERTIES.getProperty("xanoscript.docs") + " (" + PROPERTIES.getProperty("xanoscript.docs.date") + ")";
+  /** The reference the Run and Meta API topics follow. */
+  public static final String API_DOCS = PROPERTIES.getProperty("api.docs");
+  /** The documentation versions as resource metadata. */
+  static final Map<String, Object> DOCS = Map.of("xanoscript_docs", XANOSCRIPT_DOCS, "api_docs", API_DOCS);
 
   private Version() {}
 
-  private static String read() {
+  /** One line for people: {@code xano-developer-mcp 0.1.0 (XanoScript docs 2.4.0 ...)}. */
+  public static String line() {
+    return NAME + " " + VALUE + " (XanoScript docs " + XANOSCRIPT_DOCS + "; Run and Meta API docs as of " + API_DOCS + ")";
+  }
+
+  private static Properties read() {
     try (InputStream in = Version.class.getResourceAsStream("/version.properties")) {
       if (in == null) {
         throw new IllegalStateException("cannot read version.properties");
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version");
+      return properties;
     } catch (IOException e) {
       throw new IllegalStateException("cannot read version.properties", e);
     }

@@ -18,7 +18,7 @@ final class VersionTool implements DocTool {
 
   @Override
   public String description() {
-    return "This server's version.";
+    return "This server's version and the version of the docs it serves.";
   }
 
   @Override
@@ -33,7 +33,11 @@ final class VersionTool implements DocTool {
 
   @Override
   public Map<String, Object> outputSchema() {
-    return Schemas.output(Map.of("version", Schemas.property("string", null)), List.of("version"));
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("version", Schemas.property("string", null));
+    fields.put("xanoscript_docs", Schemas.property("string", null));
+    fields.put("api_docs", Schemas.property("string", null));
+    return Schemas.output(fields, List.of("version"));
   }
 
   @Override
@@ -48,6 +52,7 @@ final class VersionTool implements DocTool {
 
   @Override
   public Answer answer(Arguments args, Call.Style calls) {
-    return Answer.of(Version.NAME + " " + Version.VALUE, "version", Version.VALUE);
+    String markdown = Version.NAME + " " + Version.VALUE + "\n\n- XanoScript docs: " + Version.XANOSCRIPT_DOCS + "\n- Run and Meta API docs: as of " + Version.API_DOCS + "\n";
+    return Answer.of(markdown, "version", Version.VALUE, "xanoscript_docs", Version.XANOSCRIPT_DOCS, "api_docs", Version.API_DOCS);
   }
 }

@@ -83,27 +83,32 @@ class ScriptRendererTest {
   }
 
   @Test
-  void aCutAnswerEndsAtASectionAndSaysWhatItLeftOutAndHowToGetIt() {
-    ScriptRenderer.FileAnswer cut = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.FULL, ScriptRenderer.FILE_TOKENS, Call.MCP);
-    String answer = cut.markdown();
-    int note = answer.indexOf("Left out to stay within 8000 tokens:");
-    assertTrue(note > 0, "expected a cut answer");
-    String left = answer.substring(note);
-    ScriptTopic last = cut.leftOut().get(cut.leftOut().size() - 1);
-    assertTrue(left.contains("`" + last.name() + "` ("), left);
-    assertFalse(answer.contains("# " + last.title() + "\n"), last.name() + " is both included and left out");
-    assertTrue(left.contains("\"topic\": \"" + cut.leftOut().get(0).name() + "\""), left);
-    assertTrue(left.contains("\"mode\": \"quick_reference\""), left);
-    assertTrue(bytes(answer) <= Budget.bytes(ScriptRenderer.FILE_TOKENS), "answer is " + bytes(answer) + " bytes");
-    String kept = answer.substring(0, note).stripTrailing();
-    assertFalse(kept.endsWith("```xs"), "cut inside a code block");
+  void topicsThatDoNotFitComeAsQuickReferencesWithTheCallThatReadsThemWhole() {
+    ScriptRenderer.FileAnswer answer = ScriptRenderer.forFile(CATALOG, "function/billing/charge.xs", Mode.FULL, ScriptRenderer.FILE_TOKENS, Call.MCP);
+    String text = answer.markdown();
+    assertFalse(answer.leftOut().isEmpty(), "expected topics in short form");
+    assertEquals(CATALOG.forFile("function/billing/charge.xs"), answer.shown(), "every topic is shown, whole or in short");
+    ScriptTopic brief = answer.leftOut().get(0);
+    assertTrue(text.contains("# " + brief.title() + ": quick reference\n"), brief.name());
+    assertFalse(text.contains("# " + brief.title() + "\n"), brief.name() + " is both whole and short");
+    int note = text.indexOf("To stay within 8000 tokens, these come as quick references: `" + brief.name() + "` (whole: ");
+    assertTrue(note > 0, text.substring(Math.max(0, text.length() - 600)));
+    assertTrue(text.substring(note).contains("`xanoscript_docs` `{\"topic\": \"" + brief.name() + "\"}`"), text.substring(note));
+    assertTrue(bytes(text) <= Budget.bytes(ScriptRenderer.FILE_TOKENS), "answer is " + bytes(text) + " bytes");
+  }
+
+  @Test
+  void aTinyBudgetLeavesTopicsOutAndSaysHowToReadThem() {
+    ScriptRenderer.FileAnswer answer = ScriptRenderer.forFile(CATALOG, "api/users/get.xs", Mode.FULL, Budget.MIN_TOKENS, Call.MCP);
+    assertTrue(answer.markdown().contains("Left out to stay within 500 tokens: "), answer.markdown());
+    assertTrue(answer.markdown().contains("\"mode\": \"quick_reference\""), answer.markdown());
   }
 
   @Test
   void aLargerBudgetGivesMoreTopicsWhole() {
     ScriptRenderer.FileAnswer small = ScriptRenderer.forFile(CATALOG, "api/users/get.xs", Mode.FULL, 4000, Call.MCP);
     ScriptRenderer.FileAnswer large = ScriptRenderer.forFile(CATALOG, "api/users/get.xs", Mode.FULL, Budget.MAX_TOKENS, Call.MCP);
-    assertTrue(large.shown().size() > small.shown().size(), small.shown() + " vs " + large.shown());
+    assertTrue(large.leftOut().size() < small.leftOut().size(), small.leftOut() + " vs " + large.leftOut());
     assertTrue(bytes(small.markdown()) <= Budget.bytes(4000));
   }
 

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xanomcp.docs.Library;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
-  static final SearchIndex INDEX = SearchIndex.of(Library.load(), List.of(new Symbol("datadog.metric_bulk", "statement"), new Symbol("db.query", "statement")));
+  static final SearchIndex INDEX = SearchIndex.of(Library.load(), List.of(new Symbol("datadog.metric_bulk", "statement"), new Symbol("db.query", "statement")),
+      Map.of("strpos", List.of("index"), "iterate", List.of("foreach")));
 
   @Test
   void aNameFindsTheSectionNamedAfterIt() {
@@ -41,6 +43,11 @@ class SearchIndexTest {
     Hit hit = INDEX.search("datadog.metric_bulk", null, 1).get(0);
     assertTrue(hit.snippet().startsWith("`datadog.metric_bulk` is a XanoScript statement"), hit.snippet());
     assertEquals("xanoscript_docs", hit.call().tool());
+  }
+
+  @Test
+  void aSynonymFindsTheNameTheDocsUse() {
+    assertTrue(INDEX.search("strpos", "xanoscript", 3).stream().anyMatch(h -> h.snippet().contains("index")), "strpos finds index");
   }
 
   @Test

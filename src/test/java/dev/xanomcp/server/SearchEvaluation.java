@@ -53,7 +53,7 @@ public final class SearchEvaluation {
   }
 
   SearchIndex index() {
-    return SearchIndex.of(library, List.of());
+    return SearchTool.build(library);
   }
 
   /** Scores {@code ranking} (query and limit to hits) on every question. */

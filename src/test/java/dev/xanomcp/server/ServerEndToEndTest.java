@@ -96,7 +96,7 @@ class ServerEndToEndTest {
       assertFalse(schema.path("additionalProperties").asBoolean(true), name);
       schema.path("properties").forEach(p -> assertTrue(p.has("type"), name + " " + p));
     }
-    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "search_docs", "mcp_version"), names);
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "search_docs", "validate_xanoscript", "mcp_version"), names);
   }
 
   static Stream<Arguments> topicsAndDetails() {
@@ -167,7 +167,10 @@ class ServerEndToEndTest {
     assertEquals("get-session-session_id", byHeading.at("/structuredContent/section").asText());
     JsonNode unknown = client.callTool("xanoscript_docs", "{\"topic\":\"database\",\"section\":\"db.qery\"}");
     assertTrue(unknown.path("isError").asBoolean());
-    assertTrue(text(unknown).startsWith("Unknown section 'db.qery' in topic database. Did you mean 'db.query'? Sections: intro, quick-reference,"), text(unknown));
+    assertTrue(text(unknown).startsWith("Unknown section 'db.qery' in topic database. Did you mean 'db.query-"), text(unknown));
+    assertTrue(text(unknown).contains("Sections: intro, quick-reference,"), text(unknown));
+    JsonNode byFirstWord = client.callTool("xanoscript_docs", "{\"topic\":\"database\",\"section\":\"db.query\"}");
+    assertTrue(text(byFirstWord).startsWith("# Database Operations › db.query"), text(byFirstWord));
     JsonNode orphan = client.callTool("xanoscript_docs", "{\"section\":\"db.query\"}");
     assertTrue(orphan.path("isError").asBoolean());
   }
@@ -220,7 +223,9 @@ class ServerEndToEndTest {
   @Test
   void versionToolAnswersTheBuildVersion() {
     JsonNode result = client.callTool("mcp_version", "{}");
-    assertEquals(Version.NAME + " " + Version.VALUE, result.at("/content/0/text").asText());
+    assertTrue(result.at("/content/0/text").asText().startsWith(Version.NAME + " " + Version.VALUE + "\n"), result.toString());
+    assertEquals(Version.VALUE, result.at("/structuredContent/version").asText());
+    assertEquals("2.4.0 (2026-06-10)", result.at("/structuredContent/xanoscript_docs").asText());
   }
 
   @Test
