@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -334,6 +336,21 @@ class LauncherIT {
     assertEquals(1, run.status());
     assertEquals("", run.out());
     assertTrue(run.err().contains("Install Maven 3.8+ and run: cd '" + checkout.root + "' && mvn -DskipTests package"), run.err());
+  }
+
+  @Test
+  void theWindowsLauncherRunsJavaAsThisOneDoes() throws IOException {
+    String sh = Files.readString(LAUNCHER);
+    String cmd = Files.readString(LAUNCHER.resolveSibling("xano-developer-mcp.cmd"));
+    assertEquals(group(sh, "\nflags=\"([^\"]+)\""), group(cmd, "\nset \"FLAGS=([^\"]+)\""));
+    assertEquals(group(sh, "\nset -- (.+) \\$flags"), group(cmd, "\nset JVM=(.+) %CDS%"));
+    assertFalse(cmd.replace("\r\n", "").contains("\n"), "cmd misreads labels in a file with LF line ends: keep CRLF");
+  }
+
+  static String group(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertTrue(matcher.find(), regex);
+    return matcher.group(1);
   }
 
   @Test
