@@ -2,131 +2,218 @@ package dev.xanomcp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/xano-developer-mcp: which Java it picks, and its start-up cache, which only ever costs
- * speed: missing, damaged or impossible to write, the server still answers with clean stdout.
+ * bin/xano-developer-mcp: which Java it picks; how it builds, updates and falls back to the
+ * previous jar, killed builds included; and its start-up cache, which only ever costs speed:
+ * missing, damaged or impossible to write, the server still answers with clean stdout. Tests
+ * that build or update run copies of the launcher in temporary checkouts ({@link Checkout}).
  */
 class LauncherIT {
   static final Path LAUNCHER = Path.of("bin/xano-developer-mcp").toAbsolutePath();
-  /** The JDK running the tests (17 in CI); the launcher must take it when it is the only one. */
-  static final Path JDK17 = Path.of(System.getProperty("java.home"));
-  static final Path JDK25 = Path.of(System.getProperty("jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+  /** The JDK running the tests; the launcher must take it when it is the only one. */
+  static final Path TEST_JDK = Path.of(System.getProperty("java.home"));
+  static final String TEST_JDK_CACHE = Runtime.version().feature() >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+  static final Optional<Path> JDK25 = jdk25();
   static final String EXCHANGE =
       String.format(ServerProcess.INITIALIZE, "2025-06-18") + "\n" + ServerProcess.INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}\n";
 
   @TempDir Path cacheDir;
+  @TempDir Path temp;
 
-  /** Runs the launcher with {@code env} and {@code input}; returns exit status, stdout and stderr. */
-  static String[] launch(Map<String, String> env, String input, String... args) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(concat(LAUNCHER.toString(), args));
-    builder.environment().remove("JAVA_HOME");
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
-    return new String[] {Integer.toString(process.exitValue()), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8)};
+  /** A PATH without Maven, of links in a temporary folder. */
+  String pathWithoutMaven() throws IOException {
+    return Checkout.pathWithoutMaven(temp.resolve("no-maven"));
   }
 
-  static List<String> concat(String first, String... rest) {
-    List<String> all = new ArrayList<>(List.of(first));
-    all.addAll(List.of(rest));
-    return all;
+  /** Removes the links of {@link #pathWithoutMaven} itself: JUnit warns of each one it meets. */
+  @AfterEach
+  void removeLinks() throws IOException {
+    Path links = temp.resolve("no-maven");
+    if (Files.isDirectory(links)) {
+      try (Stream<Path> files = Files.list(links)) {
+        for (Path link : (Iterable<Path>) files::iterator) {
+          Files.delete(link);
+        }
+      }
+    }
+  }
+
+  /** Exit status, stdout and stderr of one run of a launcher. */
+  record Run(int status, String out, String err) {}
+
+  /**
+   * A JDK 25 or newer: the system property {@code jdk25}, else the JDK running the tests if it is
+   * one, else one that actions/setup-java installed or that sits in a usual folder.
+   */
+  static Optional<Path> jdk25() {
+    List<Path> candidates = new ArrayList<>();
+    String property = System.getProperty("jdk25");
+    if (property != null) {
+      candidates.add(Path.of(property));
+    }
+    candidates.add(TEST_JDK);
+    for (String variable : List.of("JAVA_HOME_25_X64", "JAVA_HOME_25_AARCH64")) {
+      Optional.ofNullable(System.getenv(variable)).map(Path::of).ifPresent(candidates::add);
+    }
+    for (Path folder : List.of(Path.of("/usr/lib/jvm"), Path.of("/Library/Java/JavaVirtualMachines"))) {
+      try (Stream<Path> jdks = Files.list(folder)) {
+        jdks.sorted().forEach(jdk -> candidates.add(Files.isDirectory(jdk.resolve("Contents/Home")) ? jdk.resolve("Contents/Home") : jdk));
+      } catch (IOException e) {
+        // no such folder on this machine
+      }
+    }
+    return candidates.stream().filter(jdk -> feature(jdk) >= 25 && Files.isExecutable(jdk.resolve("bin/java"))).findFirst();
+  }
+
+  /** The feature release of a JDK, from its release file; 0 if unknown. */
+  static int feature(Path jdk) {
+    try (Stream<String> lines = Files.lines(jdk.resolve("release"))) {
+      return lines.filter(line -> line.startsWith("JAVA_VERSION=\""))
+          .map(line -> line.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1"))
+          .mapToInt(Integer::parseInt).findFirst().orElse(0);
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Runs {@code launcher} with {@code env} and {@code input}. */
+  static Run launch(Path launcher, Map<String, String> env, String input, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("JAVA_HOME");
+    builder.environment().putAll(env);
+    Path err = Files.createTempFile("launcher", ".err");
+    try {
+      // stderr in a file: a build writes an unknown amount to it while nobody reads stdout.
+      Process process = builder.redirectError(err.toFile()).start();
+      try (OutputStream stdin = process.getOutputStream()) {
+        stdin.write(input.getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] out = process.getInputStream().readAllBytes();
+      assertTrue(process.waitFor(120, TimeUnit.SECONDS), "launcher did not finish");
+      return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(err));
+    } finally {
+      Files.delete(err);
+    }
   }
 
   Map<String, String> env(Path javaHome) {
     return Map.of("JAVA_HOME", javaHome.toString(), "XANO_MCP_CACHE_DIR", cacheDir.toString());
   }
 
-  /** The java command the launcher would run, one argument a line. */
-  List<String> command(Map<String, String> env) throws Exception {
+  /** The java command a launcher would run, one argument a line. */
+  static List<String> command(Path launcher, Map<String, String> env) throws Exception {
     Map<String, String> printing = new HashMap<>(env);
     printing.put("XANO_MCP_PRINT_COMMAND", "1");
-    return launch(printing, "")[1].lines().toList();
+    return launch(launcher, printing, "").out().lines().toList();
   }
 
-  static void assertAnswersCleanly(String[] run) throws IOException {
-    assertEquals("0", run[0], run[2]);
-    List<String> lines = run[1].lines().toList();
-    assertEquals(2, lines.size(), run[1]);
+  static void assertAnswersCleanly(Run run) throws IOException {
+    assertEquals(0, run.status(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size(), run.out());
     for (String line : lines) {
       assertEquals("2.0", new ObjectMapper().readTree(line).path("jsonrpc").asText(), line);
     }
   }
 
   /** Waits for the background training to leave a cache the launcher uses; returns its path. */
-  Path awaitCache(Map<String, String> env) throws Exception {
+  static Path awaitCache(Path launcher, Map<String, String> env) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline) {
-      for (String arg : command(env)) {
+      for (String arg : command(launcher, env)) {
         if (arg.startsWith("-XX:AOTCache=") || arg.startsWith("-XX:SharedArchiveFile=")) {
           return Path.of(arg.substring(arg.indexOf('=') + 1));
         }
       }
       TimeUnit.MILLISECONDS.sleep(500);
     }
-    throw new AssertionError("no start-up cache appeared in " + cacheDir);
+    throw new AssertionError("no start-up cache appeared for " + launcher);
   }
 
   void cacheIsMadeUsedAndRefusedWhenDamaged(Path javaHome, String flag) throws Exception {
     Map<String, String> env = env(javaHome);
-    assertAnswersCleanly(launch(env, EXCHANGE));
-    Path cache = awaitCache(env);
-    assertTrue(command(env).contains(flag + cache), command(env).toString());
-    assertAnswersCleanly(launch(env, EXCHANGE));
+    assertAnswersCleanly(launch(LAUNCHER, env, EXCHANGE));
+    Path cache = awaitCache(LAUNCHER, env);
+    assertTrue(command(LAUNCHER, env).contains(flag + cache), command(LAUNCHER, env).toString());
+    assertAnswersCleanly(launch(LAUNCHER, env, EXCHANGE));
 
     cache.toFile().setWritable(true);
     try (RandomAccessFile file = new RandomAccessFile(cache.toFile(), "rw")) {
       file.seek(file.length() / 2);
       file.write(new byte[64 * 1024]);
     }
-    assertFalse(command(env).stream().anyMatch(a -> a.startsWith(flag)), "a damaged cache must not be used");
-    assertAnswersCleanly(launch(env, EXCHANGE));
-    awaitCache(env);
+    assertFalse(command(LAUNCHER, env).stream().anyMatch(a -> a.startsWith(flag)), "a damaged cache must not be used");
+    assertAnswersCleanly(launch(LAUNCHER, env, EXCHANGE));
+    awaitCache(LAUNCHER, env);
   }
 
   @Test
   void theTestJdkGetsItsCache() throws Exception {
-    cacheIsMadeUsedAndRefusedWhenDamaged(JDK17, Runtime.version().feature() >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=");
+    cacheIsMadeUsedAndRefusedWhenDamaged(TEST_JDK, TEST_JDK_CACHE);
   }
 
   @Test
   void java25GetsAnAotCache() throws Exception {
-    assumeTrue(Files.isExecutable(JDK25.resolve("bin/java")), "no JDK 25 at " + JDK25);
-    cacheIsMadeUsedAndRefusedWhenDamaged(JDK25, "-XX:AOTCache=");
+    assumeTrue(JDK25.isPresent(), "no JDK 25 found: set -Djdk25=/path/to/jdk-25");
+    assumeTrue(Runtime.version().feature() < 25, "the tests run on Java 25+: theTestJdkGetsItsCache covers it");
+    cacheIsMadeUsedAndRefusedWhenDamaged(JDK25.get(), "-XX:AOTCache=");
+  }
+
+  @Test
+  void checkoutsKeepTheirOwnCaches() throws Exception {
+    Checkout a = new Checkout(temp.resolve("a")).withJar();
+    Checkout b = new Checkout(temp.resolve("b")).withJar();
+    Map<String, String> env = env(TEST_JDK);
+    Path cacheA = awaitCache(a.launcher(), env);
+    Path cacheB = awaitCache(b.launcher(), env);
+    assertNotEquals(cacheA, cacheB);
+    for (Checkout checkout : List.of(a, b, a, b)) {
+      assertAnswersCleanly(launch(checkout.launcher(), env, EXCHANGE));
+    }
+    assertTrue(Files.exists(cacheA) && Files.exists(cacheB), "made by one checkout, removed by the other");
+    assertTrue(command(a.launcher(), env).contains(TEST_JDK_CACHE + cacheA), command(a.launcher(), env).toString());
+    assertTrue(command(b.launcher(), env).contains(TEST_JDK_CACHE + cacheB), command(b.launcher(), env).toString());
   }
 
   @Test
   void anUnwritableCacheFolderOnlyCostsSpeed() throws Exception {
     Path file = Files.writeString(cacheDir.resolve("not-a-folder"), "x");
-    Map<String, String> env = Map.of("JAVA_HOME", JDK17.toString(), "XANO_MCP_CACHE_DIR", file.resolve("cache").toString());
-    assertAnswersCleanly(launch(env, EXCHANGE));
-    assertFalse(command(env).stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-XX:AOTCache=")));
+    Map<String, String> env = Map.of("JAVA_HOME", TEST_JDK.toString(), "XANO_MCP_CACHE_DIR", file.resolve("cache").toString());
+    assertAnswersCleanly(launch(LAUNCHER, env, EXCHANGE));
+    assertFalse(command(LAUNCHER, env).stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-XX:AOTCache=")));
   }
 
   @Test
   void theCacheCanBeTurnedOff() throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", JDK17.toString(), "XANO_MCP_CACHE_DIR", cacheDir.toString(), "XANO_MCP_NO_CACHE", "1");
-    assertAnswersCleanly(launch(env, EXCHANGE));
+    Map<String, String> env = Map.of("JAVA_HOME", TEST_JDK.toString(), "XANO_MCP_CACHE_DIR", cacheDir.toString(), "XANO_MCP_NO_CACHE", "1");
+    assertAnswersCleanly(launch(LAUNCHER, env, EXCHANGE));
     try (var files = Files.list(cacheDir)) {
       assertEquals(0, files.count(), "nothing is trained when the cache is off");
     }
@@ -134,19 +221,147 @@ class LauncherIT {
 
   @Test
   void theNewestJdkOfJavaHomeAndPathWins() throws Exception {
-    assumeTrue(Files.isExecutable(JDK25.resolve("bin/java")), "no JDK 25 at " + JDK25);
-    String path = JDK17.resolve("bin") + ":/usr/bin:/bin";
-    assertEquals(JDK25.resolve("bin/java").toString(),
-        command(Map.of("JAVA_HOME", JDK25.toString(), "PATH", path, "XANO_MCP_NO_CACHE", "1")).get(0));
-    String path25 = JDK25.resolve("bin") + ":/usr/bin:/bin";
-    assertEquals(JDK25.resolve("bin/java").toString(),
-        command(Map.of("JAVA_HOME", JDK17.toString(), "PATH", path25, "XANO_MCP_NO_CACHE", "1")).get(0));
+    assumeTrue(JDK25.isPresent(), "no JDK 25 found: set -Djdk25=/path/to/jdk-25");
+    assumeTrue(Runtime.version().feature() < 25, "the tests run on Java 25+: there is no older JDK to pass over");
+    Path jdk25 = JDK25.get();
+    String path = TEST_JDK.resolve("bin") + ":/usr/bin:/bin";
+    assertEquals(jdk25.resolve("bin/java").toString(),
+        command(LAUNCHER, Map.of("JAVA_HOME", jdk25.toString(), "PATH", path, "XANO_MCP_NO_CACHE", "1")).get(0));
+    String path25 = jdk25.resolve("bin") + ":/usr/bin:/bin";
+    assertEquals(jdk25.resolve("bin/java").toString(),
+        command(LAUNCHER, Map.of("JAVA_HOME", TEST_JDK.toString(), "PATH", path25, "XANO_MCP_NO_CACHE", "1")).get(0));
+  }
+
+  @Test
+  void anInvalidJavaHomeIsNamedAndPassedOver() throws Exception {
+    Path java11 = temp.resolve("jdk-11");
+    Files.createDirectories(java11.resolve("bin"));
+    Files.writeString(java11.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    Files.writeString(java11.resolve("bin/java"), "#!/bin/sh\nexit 1\n");
+    Files.setPosixFilePermissions(java11.resolve("bin/java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    String path = TEST_JDK.resolve("bin") + ":/usr/bin:/bin";
+    for (Path javaHome : List.of(temp.resolve("no-such-jdk"), java11)) {
+      Run run = launch(LAUNCHER, Map.of("JAVA_HOME", javaHome.toString(), "PATH", path, "XANO_MCP_NO_CACHE", "1"), EXCHANGE);
+      assertAnswersCleanly(run);
+      assertTrue(run.err().contains("JAVA_HOME=" + javaHome + " "), run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+    }
+    assertTrue(command(LAUNCHER, Map.of("JAVA_HOME", java11.toString(), "PATH", path, "XANO_MCP_NO_CACHE", "1")).get(0).startsWith(TEST_JDK.toString()));
+  }
+
+  @Test
+  void aStaleLockWhoseOwnerIsGoneIsTakenOverAtOnce() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Checkout checkout = new Checkout(temp.resolve("checkout")).withNewerSources();
+    Map<String, String> env = Map.of("JAVA_HOME", TEST_JDK.toString(), "PATH", Checkout.fakeMaven(temp.resolve("fake")), "XANO_MCP_NO_CACHE", "1");
+    // A lock with the PID of a process that ended, and one without a PID (its owner died before
+    // writing it, or an older launcher left it).
+    for (String pid : new String[] {gone.pid() + "\n", null}) {
+      Files.createDirectories(checkout.lock());
+      if (pid != null) {
+        Files.writeString(checkout.lock().resolve("pid"), pid);
+      }
+      Files.deleteIfExists(checkout.jar());
+      long start = System.nanoTime();
+      Run run = launch(checkout.launcher(), env, EXCHANGE);
+      assertAnswersCleanly(run);
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15), "the lock was not taken over at once");
+      assertTrue(run.err().contains("taking over the build lock"), run.err());
+      assertFalse(Files.exists(checkout.lock()), "the lock is released");
+    }
+  }
+
+  @Test
+  void aBuildKilledMidwayBlocksNoLaterStart() throws Exception {
+    Checkout checkout = new Checkout(temp.resolve("checkout")).withRealSources();
+    Map<String, String> env = Map.of("JAVA_HOME", TEST_JDK.toString(), "XANO_MCP_NO_CACHE", "1");
+    ProcessBuilder first = new ProcessBuilder(checkout.launcher().toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    first.environment().putAll(env);
+    Process killed = first.start();
+    List<ProcessHandle> orphans = new ArrayList<>();
+    try {
+      // Killed once Maven is at work: the lock is taken and the sources are copied for it.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      Path copied = checkout.root.resolve("target/launcher-build." + killed.pid() + "/src/main");
+      while (!Files.exists(copied) && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(50);
+      }
+      assertTrue(Files.exists(copied), "the first start did not begin to build");
+      TimeUnit.SECONDS.sleep(1);
+      orphans.addAll(killed.descendants().toList());
+      killed.destroyForcibly().waitFor();
+      // Its Maven outlives it, as it would a client's SIGKILL; ended here only to keep the test
+      // short, since the next start does not depend on it: that one builds in a folder of its own.
+      orphans.forEach(ProcessHandle::destroyForcibly);
+      assertTrue(Files.exists(checkout.lock()), "SIGKILL leaves the lock behind");
+      assertFalse(Files.exists(checkout.jar()), "no jar before a build completed");
+
+      Run run = launch(checkout.launcher(), env, EXCHANGE);
+      assertAnswersCleanly(run);
+      assertTrue(run.err().contains("taking over the build lock of process " + killed.pid()), run.err());
+      assertFalse(run.err().contains("waiting"), run.err());
+      assertFalse(run.err().contains("\u001b"), "colour codes reached the client's log: " + run.err());
+      assertFalse(Files.exists(checkout.lock()), "the lock is released");
+    } finally {
+      orphans.addAll(killed.descendants().toList());
+      killed.destroyForcibly();
+      orphans.forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Test
+  void anUpdateWithoutMavenStartsThePreviousJar() throws Exception {
+    Checkout checkout = new Checkout(temp.resolve("checkout")).withJar().withNewerSources();
+    String path = pathWithoutMaven();
+    Run run = launch(checkout.launcher(), Map.of("JAVA_HOME", TEST_JDK.toString(), "PATH", path, "XANO_MCP_NO_CACHE", "1"), EXCHANGE);
+    assertAnswersCleanly(run);
+    assertTrue(run.err().contains("starting the previous build"), run.err());
+    assertTrue(run.err().contains("Maven (mvn) is not on PATH"), run.err());
+  }
+
+  @Test
+  void aFailedBuildStartsThePreviousJar() throws Exception {
+    Checkout checkout = new Checkout(temp.resolve("checkout")).withJar().withNewerSources();
+    String path = Checkout.fakeMaven(temp.resolve("fake"));
+    Run run = launch(checkout.launcher(), Map.of("JAVA_HOME", TEST_JDK.toString(), "PATH", path, "FAKE_MAVEN", "fail", "XANO_MCP_NO_CACHE", "1"), EXCHANGE);
+    assertAnswersCleanly(run);
+    assertTrue(run.err().contains("[ERROR] the build broke"), run.err());
+    assertTrue(run.err().contains("starting the previous build") && run.err().contains("its build failed"), run.err());
+    try (Stream<Path> left = Files.list(checkout.jar().getParent())) {
+      assertEquals(List.of(checkout.jar()), left.toList(), "the lock and the build folder are removed");
+    }
+  }
+
+  @Test
+  void withoutJarOrMavenItSaysWhatToDo() throws Exception {
+    Checkout checkout = new Checkout(temp.resolve("checkout")).withNewerSources();
+    String path = pathWithoutMaven();
+    Run run = launch(checkout.launcher(), Map.of("JAVA_HOME", TEST_JDK.toString(), "PATH", path), "");
+    assertEquals(1, run.status());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("Install Maven 3.8+ and run: cd '" + checkout.root + "' && mvn -DskipTests package"), run.err());
+  }
+
+  @Test
+  void theWindowsLauncherRunsJavaAsThisOneDoes() throws IOException {
+    String sh = Files.readString(LAUNCHER);
+    String cmd = Files.readString(LAUNCHER.resolveSibling("xano-developer-mcp.cmd"));
+    assertEquals(group(sh, "\nflags=\"([^\"]+)\""), group(cmd, "\nset \"FLAGS=([^\"]+)\""));
+    assertEquals(group(sh, "\nset -- (.+) \\$flags"), group(cmd, "\nset JVM=(.+) %CDS%"));
+    assertFalse(cmd.replace("\r\n", "").contains("\n"), "cmd misreads labels in a file with LF line ends: keep CRLF");
+  }
+
+  static String group(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertTrue(matcher.find(), regex);
+    return matcher.group(1);
   }
 
   @Test
   void versionAndHelpPassThrough() throws Exception {
-    String[] run = launch(Map.of("XANO_MCP_NO_CACHE", "1"), "", "--version");
-    assertEquals("0", run[0], run[2]);
-    assertTrue(run[1].startsWith("xano-developer-mcp "), run[1]);
+    Run run = launch(LAUNCHER, Map.of("XANO_MCP_NO_CACHE", "1"), "", "--version");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("xano-developer-mcp "), run.out());
   }
 }
