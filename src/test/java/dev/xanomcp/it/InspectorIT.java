@@ -44,8 +44,14 @@ class InspectorIT {
     }
   }
 
+  /**
+   * The launcher's start-up cache goes to a folder of the test's own: the Inspector passes the
+   * server only HOME, PATH, SHELL and TERM, so without this it would write to the user's cache.
+   */
+  static final Path CACHE = ROOT.resolve("target/inspector-cache");
+
   static Call inspect(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("npx", "--no-install", "inspector", "--cli", LAUNCHER.toString()));
+    List<String> command = new ArrayList<>(List.of("npx", "--no-install", "inspector", "--cli", "-e", "XANO_MCP_CACHE_DIR=" + CACHE, LAUNCHER.toString()));
     command.addAll(List.of(args));
     return run(INSPECTOR, command, 120);
   }
@@ -73,7 +79,52 @@ class InspectorIT {
     assertEquals(0, call.status(), call.stderr());
     List<String> names = new ArrayList<>();
     call.json().path("tools").forEach(t -> names.add(t.path("name").asText()));
-    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "mcp_version"), names);
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "search_docs", "validate_xanoscript", "mcp_version"), names);
+  }
+
+  @Test
+  void searchesAndReadsTheSectionOfTheFirstHit() throws Exception {
+    Call search = inspect("--method", "tools/call", "--tool-name", "search_docs", "--tool-arg", "query=elseif", "--tool-arg", "limit=2");
+    assertEquals(0, search.status(), search.stderr());
+    JsonNode hit = search.json().at("/structuredContent/hits/0");
+    Call read = inspect("--method", "tools/call", "--tool-name", hit.at("/call/tool").asText(), "--tool-args-json", hit.at("/call/arguments").toString());
+    assertEquals(0, read.status(), read.stderr());
+    assertTrue(read.json().at("/content/0/text").asText().contains("elseif"), read.stdout());
+  }
+
+  @Test
+  void validatesXanoscript() throws Exception {
+    Call valid = inspect("--method", "tools/call", "--tool-name", "validate_xanoscript", "--tool-args-json",
+        "{\"code\":\"function \\\"f\\\" {\\n  input {\\n  }\\n  stack {\\n  }\\n  response = 1\\n}\"}");
+    assertEquals(0, valid.status(), valid.stdout() + valid.stderr());
+    assertEquals(true, valid.json().at("/structuredContent/valid").asBoolean(), valid.stdout());
+    Call invalid = inspect("--method", "tools/call", "--tool-name", "validate_xanoscript", "--tool-arg", "code=var $x { value = $list|length > 0 }");
+    assertEquals(0, invalid.status(), "invalid code is a normal answer: " + invalid.stderr());
+    assertTrue(invalid.json().at("/content/0/text").asText().contains("filter-needs-parentheses"), invalid.stdout());
+    Call neither = inspect("--method", "tools/call", "--tool-name", "validate_xanoscript");
+    assertEquals(5, neither.status(), "a call that checks nothing is a tool error: " + neither.stdout());
+  }
+
+  /** (Inspector 2.12.0's command line has no completion method; ConformanceIT checks completions.) */
+  @Test
+  void listsAndGetsAPrompt() throws Exception {
+    Call list = inspect("--method", "prompts/list");
+    assertEquals(0, list.status(), list.stderr());
+    assertEquals("write_xanoscript", list.json().at("/prompts/0/name").asText(), list.stdout());
+    Call prompt = inspect("--method", "prompts/get", "--prompt-name", "run_job", "--prompt-args", "function_name=rollup");
+    assertEquals(0, prompt.status(), prompt.stderr());
+    assertTrue(prompt.json().at("/messages/0/content/text").asText().contains("name: \"rollup\""), prompt.stdout());
+  }
+
+  @Test
+  void listsTemplatesAndReadsATopicThroughOne() throws Exception {
+    Call templates = inspect("--method", "resources/templates/list");
+    assertEquals(0, templates.status(), templates.stderr());
+    String template = templates.json().at("/resourceTemplates/2/uriTemplate").asText();
+    assertEquals("xanoscript://docs/{topic}", template);
+    Call read = inspect("--method", "resources/read", "--uri", template.replace("{topic}", "database"));
+    assertEquals(0, read.status(), read.stderr());
+    assertTrue(read.json().at("/contents/0/text").asText().startsWith("# Database Operations"), read.stdout());
   }
 
   @Test
