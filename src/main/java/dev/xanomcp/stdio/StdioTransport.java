@@ -1,7 +1,9 @@
 package dev.xanomcp.stdio;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,6 +73,8 @@ public final class StdioTransport implements McpServerTransportProvider {
 
   private final McpJsonMapper mapper;
   private final ObjectMapper json;
+  /** Reads one line as one JSON value: anything after it makes the line a parse error. */
+  private final ObjectReader lines;
   /** Used by the writer thread only. */
   private final EncodedResults encoded;
   private final InputStream in;
@@ -93,6 +97,7 @@ public final class StdioTransport implements McpServerTransportProvider {
   public StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
     this.mapper = mapper;
     this.json = mapper.getObjectMapper();
+    this.lines = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.encoded = new EncodedResults(json, 1 << 20);
     this.in = in;
     this.out = new LineWriter(out, () -> {
@@ -165,7 +170,7 @@ public final class StdioTransport implements McpServerTransportProvider {
     }
     JsonNode message;
     try {
-      message = json.readTree(bytes, 0, length);
+      message = lines.readTree(bytes, 0, length);
     } catch (IOException e) {
       reply(error(null, -32700, "Parse error: the line is not valid JSON"));
       return;

@@ -71,6 +71,22 @@ class StdioReliabilityIT {
     }
   }
 
+  @Test
+  void trailingContentAfterAMessageIsAParseError() throws Exception {
+    try (ServerProcess server = ServerProcess.initialized()) {
+      server.send("{\"jsonrpc\":\"2.0\",\"id\":92}4, \"method\":\"ping\"}");
+      server.send(PING + PING.replace("99", "98"));
+      server.send(PING);
+      List<JsonNode> replies = after(server);
+      assertEquals(3, replies.size(), replies.toString());
+      for (JsonNode error : replies.subList(0, 2)) {
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not valid JSON\"}}", error.toString());
+      }
+      assertPong(replies.get(2));
+      assertEquals("", server.stderr());
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "no jsonrpc         | {\"id\":7,\"method\":\"ping\"}                      | 7    | \"jsonrpc\" must be \"2.0\"",

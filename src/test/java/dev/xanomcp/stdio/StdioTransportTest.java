@@ -1,6 +1,7 @@
 package dev.xanomcp.stdio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xanomcp.docs.Library;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,30 +25,78 @@ class StdioTransportTest {
       "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
           + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
 
-  static List<String> serve(String input) {
+  /** What one session wrote: its stdout lines after the initialize reply, and its stderr. */
+  record Session(List<String> replies, String stderr) {}
+
+  /** Serves {@code lines} after INIT with the real DocsServer, capturing stderr. */
+  static Session serve(String lines) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, () -> {});
+    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + lines).getBytes(StandardCharsets.UTF_8)), out, () -> {});
     DocsServer.start(transport, MAPPER, Library.load());
-    assertTrue(transport.serve());
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
+    String stderr = capturingStderr(() -> assertTrue(transport.serve()));
+    List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(replies.get(0).startsWith("{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":"), replies.get(0));
+    return new Session(replies.subList(1, replies.size()), stderr);
+  }
+
+  /** Runs {@code action} with System.err captured (the log writes there); returns what it printed. */
+  static String capturingStderr(Runnable action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  static String ping(Object id) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"ping\"}\n";
+  }
+
+  static String pong(Object id) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{}}";
+  }
+
+  static String error(Object id, int code, String message) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"error\":{\"code\":" + code + ",\"message\":\"" + message.replace("\"", "\\\"") + "\"}}";
   }
 
   @Test
   void answersEveryRequestBeforeServeReturns() {
-    StringBuilder input = new StringBuilder(INIT);
+    StringBuilder input = new StringBuilder();
     for (int id = 1; id <= 50; id++) {
       input.append("{\"jsonrpc\":\"2.0\",\"id\":").append(id).append(",\"method\":\"tools/call\",\"params\":{\"name\":\"mcp_version\"}}\n");
     }
-    assertEquals(51, serve(input.toString()).size());
+    Session session = serve(input.toString());
+    assertEquals(50, session.replies().size());
+    assertEquals("", session.stderr());
   }
 
   @Test
   void keepsGoingAfterBadLines() {
-    List<String> replies = serve(INIT + "nonsense\n[]\n\n{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"ping\"}\n");
-    assertEquals(4, replies.size(), replies.toString());
-    assertTrue(replies.get(1).contains("\"code\":-32700"), replies.get(1));
-    assertTrue(replies.get(2).contains("\"code\":-32600"), replies.get(2));
-    assertEquals("{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"result\":{}}", replies.get(3));
+    Session session = serve("nonsense\n[]\n\n" + ping("\"p\""));
+    List<String> replies = session.replies();
+    assertEquals(3, replies.size(), replies.toString());
+    assertTrue(replies.get(0).contains("\"code\":-32700"), replies.get(0));
+    assertTrue(replies.get(1).contains("\"code\":-32600"), replies.get(1));
+    assertEquals(pong("\"p\""), replies.get(2));
+    assertEquals("", session.stderr());
+  }
+
+  @Test
+  void trailingContentAfterAMessageIsAParseError() {
+    Session session = serve(
+        "{\"jsonrpc\":\"2.0\",\"id\":92}4, \"method\":\"ping\"}\n"
+            + ping(1).strip() + ping(2)
+            + ping(3).strip() + " x\n"
+            + ping(4).strip() + " \t\n"
+            + ping(5));
+    String parseError = error(null, -32700, "Parse error: the line is not valid JSON");
+    assertEquals(List.of(parseError, parseError, parseError, pong(4), pong(5)), session.replies());
+    assertEquals("", session.stderr());
   }
 
   @Test
@@ -60,7 +110,9 @@ class StdioTransportTest {
     };
     StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + INIT).getBytes(StandardCharsets.UTF_8)), broken, closed::incrementAndGet);
     DocsServer.start(transport, MAPPER, Library.load());
-    assertEquals(false, transport.serve());
+    String stderr = capturingStderr(() -> assertFalse(transport.serve()));
     assertEquals(1, closed.get());
+    assertEquals(1, stderr.lines().count(), stderr);
+    assertTrue(stderr.contains("stdout closed"), stderr);
   }
 }
