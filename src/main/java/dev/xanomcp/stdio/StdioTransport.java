@@ -57,20 +57,6 @@ public final class StdioTransport implements McpServerTransportProvider {
   /** The protocol version that allowed JSON-RPC batches; they were removed after it. */
   private static final String BATCH_VERSION = "2025-03-26";
 
-  /**
-   * The one parameter without which a method cannot be served. The SDK fails on its absence with
-   * a NullPointerException and a stack trace on stderr; this answers the client clearly instead.
-   */
-  private static final Map<String, String> REQUIRED_PARAM =
-      Map.of(
-          McpSchema.METHOD_INITIALIZE, "protocolVersion",
-          McpSchema.METHOD_TOOLS_CALL, "name",
-          McpSchema.METHOD_RESOURCES_READ, "uri",
-          McpSchema.METHOD_RESOURCES_SUBSCRIBE, "uri",
-          McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, "uri",
-          McpSchema.METHOD_PROMPT_GET, "name",
-          McpSchema.METHOD_LOGGING_SET_LEVEL, "level");
-
   private final McpJsonMapper mapper;
   private final ObjectMapper json;
   /** Reads one line as one JSON value: anything after it makes the line a parse error. */
@@ -244,9 +230,10 @@ public final class StdioTransport implements McpServerTransportProvider {
       return error(id, -32600, "Invalid Request: \"params\" must be an object");
     }
     String name = method.textValue();
-    String field = REQUIRED_PARAM.get(name);
-    if (id != null && field != null && !(params != null && params.path(field).isValueNode() && !params.path(field).isNull())) {
-      return error(id, -32602, "Invalid params: " + name + " needs params." + field);
+    String problem = Params.problem(name, params == null || params.isNull() ? null : params);
+    if (problem != null) {
+      // A notification gets no reply, not even an error: it is dropped.
+      return id == null ? null : error(id, -32602, "Invalid params: " + problem);
     }
     if (id == null) {
       if (name.equals(McpSchema.METHOD_NOTIFICATION_INITIALIZED)) {

@@ -122,9 +122,30 @@ class StdioReliabilityIT {
       server.send("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}");
       server.send(PING);
       List<JsonNode> replies = after(server);
-      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":-32602,\"message\":\"Invalid params: resources/read needs params.uri\"}}", replies.get(0).toString());
-      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32602,\"message\":\"Invalid params: tools/call needs params.name\"}}", replies.get(1).toString());
+      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":-32602,\"message\":\"Invalid params: \\\"uri\\\" is missing\"}}", replies.get(0).toString());
+      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32602,\"message\":\"Invalid params: \\\"name\\\" is missing\"}}", replies.get(1).toString());
       assertPong(replies.get(2));
+      assertEquals("", server.stderr());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "tools/call         | {\"name\":\"run_api_docs\",\"arguments\":\"x\"} | \"arguments\" must be an object",
+    "tools/call         | {\"name\":\"run_api_docs\",\"arguments\":[1]}   | \"arguments\" must be an object",
+    "tools/call         | {\"name\":[\"run_api_docs\"]}                  | \"name\" must be a string",
+    "resources/read     | {\"uri\":\"run-api://docs/run\",\"_meta\":5}     | \"_meta\" must be an object",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"roots\":[]},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}} | \"capabilities.roots\" must be an object",
+    "logging/setLevel   | {\"level\":\"loud\"}                           | \"level\" must be one of debug, info, notice, warning, error, critical, alert, emergency",
+  })
+  void paramsOfTheWrongTypeAreInvalidParamsAndLeaveStderrEmpty(String method, String params, String message) throws Exception {
+    try (ServerProcess server = ServerProcess.initialized()) {
+      server.send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":" + params + "}");
+      server.send(PING);
+      List<JsonNode> replies = after(server);
+      assertEquals(-32602, replies.get(0).at("/error/code").asInt(), replies.toString());
+      assertEquals("Invalid params: " + message, replies.get(0).at("/error/message").asText());
+      assertPong(replies.get(1));
       assertEquals("", server.stderr());
     }
   }

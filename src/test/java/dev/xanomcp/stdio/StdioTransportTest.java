@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The transport in-process: a whole input read to its end, every reply written before serve returns. */
 class StdioTransportTest {
@@ -96,6 +98,48 @@ class StdioTransportTest {
             + ping(5));
     String parseError = error(null, -32700, "Parse error: the line is not valid JSON");
     assertEquals(List.of(parseError, parseError, parseError, pong(4), pong(5)), session.replies());
+    assertEquals("", session.stderr());
+  }
+
+  static final String CLIENT = "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}";
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "tools/call         | {\"name\":\"mcp_version\",\"arguments\":\"x\"}   | \"arguments\" must be an object",
+    "tools/call         | {\"name\":\"mcp_version\",\"arguments\":[1]}     | \"arguments\" must be an object",
+    "tools/call         | {\"name\":\"mcp_version\",\"_meta\":5}           | \"_meta\" must be an object",
+    "tools/call         | {\"name\":{}}                                   | \"name\" must be a string",
+    "tools/call         | {\"name\":5}                                    | \"name\" must be a string",
+    "tools/call         | {\"arguments\":{}}                              | \"name\" is missing",
+    "tools/call         | null                                            | \"name\" is missing",
+    "resources/read     | {\"uri\":[]}                                    | \"uri\" must be a string",
+    "resources/read     | {\"uri\":\"xanoscript://docs/syntax\",\"_meta\":[1]} | \"_meta\" must be an object",
+    "resources/subscribe | {\"uri\":true}                                 | \"uri\" must be a string",
+    "tools/list         | {\"cursor\":{}}                                 | \"cursor\" must be a string",
+    "ping               | {\"_meta\":\"x\"}                               | \"_meta\" must be an object",
+    "prompts/get        | {\"name\":\"p\",\"arguments\":\"y\"}             | \"arguments\" must be an object",
+    "completion/complete | {\"ref\":\"x\",\"argument\":{}}                 | \"ref\" must be an object",
+    "completion/complete | {\"ref\":{\"type\":\"ref/prompt\"},\"argument\":{\"name\":1}} | \"argument.name\" must be a string",
+    "initialize         | {\"protocolVersion\":5,CLIENT}                  | \"protocolVersion\" must be a string",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"roots\":\"x\"},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}} | \"capabilities.roots\" must be an object",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"experimental\":5},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}} | \"capabilities.experimental\" must be an object",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":{},\"version\":\"1\"}} | \"clientInfo.name\" must be a string",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\",\"icons\":[{\"src\":\"i\",\"sizes\":\"y\"}]}} | \"clientInfo.icons[0].sizes\" must be an array",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{}}   | \"clientInfo\" is missing",
+    "logging/setLevel   | {\"level\":\"loud\"}                             | \"level\" must be one of debug, info, notice, warning, error, critical, alert, emergency",
+    "logging/setLevel   | {\"level\":5}                                   | \"level\" must be one of debug, info, notice, warning, error, critical, alert, emergency",
+  })
+  void paramsOfTheWrongTypeAreInvalidParamsInOnePlainSentence(String method, String params, String message) {
+    String request = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":" + params.replace("CLIENT", CLIENT) + "}\n";
+    Session session = serve(request + ping(99));
+    assertEquals(List.of(error(7, -32602, "Invalid params: " + message), pong(99)), session.replies());
+    assertEquals("", session.stderr());
+  }
+
+  @Test
+  void aKnownLogLevelIsAccepted() {
+    Session session = serve("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}\n");
+    assertEquals(List.of(pong(7)), session.replies());
     assertEquals("", session.stderr());
   }
 
