@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -22,8 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -54,8 +51,6 @@ public final class StdioTransport implements McpServerTransportProvider {
   private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Runnable NOTHING = () -> {};
-  /** The protocol version that allowed JSON-RPC batches; they were removed after it. */
-  private static final String BATCH_VERSION = "2025-03-26";
 
   private final McpJsonMapper mapper;
   private final ObjectMapper json;
@@ -67,14 +62,13 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final LineWriter out;
   private final Object lock = new Object();
   /**
-   * Requests handed to the session and not yet answered, by the {@link #key} of their id, each
-   * with the batch it came in; a client may reuse an id, so each id holds a queue.
+   * Requests handed to the session and not yet answered, by the {@link #key} of their id; a client
+   * may reuse an id, so each id holds a count.
    */
-  private final Map<String, Deque<Batch>> pending = new HashMap<>();
+  private final Map<String, Integer> pending = new HashMap<>();
   private McpServerSession session;
   private boolean initializeSeen;
   private boolean initialized;
-  private volatile String protocolVersion;
 
   /**
    * @param onOutputClosed runs once if the output breaks (the client went away), from the thread
@@ -165,35 +159,13 @@ public final class StdioTransport implements McpServerTransportProvider {
       return;
     }
     if (message.isArray()) {
-      batch((ArrayNode) message);
+      // Protocol 2025-06-18 removed batches, and the Node.js server never answered them as arrays.
+      reply(error(null, -32600, "Invalid Request: JSON-RPC batches are not supported; send one message per line"));
       return;
     }
-    JsonNode refusal = check(message, null);
+    JsonNode refusal = check(message);
     if (refusal != null) {
       reply(refusal);
-    }
-  }
-
-  /** A batch: allowed only by protocol 2025-03-26; answered with one array of replies. */
-  private void batch(ArrayNode messages) {
-    if (messages.isEmpty()) {
-      reply(error(null, -32600, "Invalid Request: empty batch"));
-      return;
-    }
-    if (!BATCH_VERSION.equals(protocolVersion)) {
-      String version = protocolVersion == null ? "before initialization" : "in protocol version " + protocolVersion;
-      reply(error(null, -32600, "Invalid Request: JSON-RPC batches are not supported " + version + "; send one message per line"));
-      return;
-    }
-    Batch batch = new Batch();
-    for (JsonNode message : messages) {
-      JsonNode refusal = check(message, batch);
-      if (refusal != null) {
-        batch.refuse(refusal);
-      }
-    }
-    if (batch.close()) {
-      reply(batch.replies);
     }
   }
 
@@ -201,7 +173,7 @@ public final class StdioTransport implements McpServerTransportProvider {
    * Validates one message and hands it to the session; returns the error reply when it is refused
    * or answered here, null otherwise.
    */
-  private JsonNode check(JsonNode message, Batch batch) {
+  private JsonNode check(JsonNode message) {
     if (!message.isObject()) {
       return error(null, -32600, "Invalid Request: expected a JSON-RPC message object");
     }
@@ -262,10 +234,7 @@ public final class StdioTransport implements McpServerTransportProvider {
         initialized = true;
         forward(NODES.objectNode().put("jsonrpc", "2.0").put("method", McpSchema.METHOD_NOTIFICATION_INITIALIZED));
       }
-      pending.computeIfAbsent(key(id), key -> new ArrayDeque<>()).addLast(batch == null ? Batch.NONE : batch);
-      if (batch != null) {
-        batch.expect();
-      }
+      pending.merge(key(id), 1, Integer::sum);
     }
     forward(message);
     return null;
@@ -292,7 +261,7 @@ public final class StdioTransport implements McpServerTransportProvider {
   }
 
   /**
-   * Queues a message of the session: alone on its line, or into the batch its request came in.
+   * Queues a message of the session, alone on its line.
    * A request counts as answered only once its reply is written, so that end of input cannot
    * exit between the two. Serialising happens on the writer thread.
    */
@@ -301,28 +270,12 @@ public final class StdioTransport implements McpServerTransportProvider {
       out.write(buffer -> json.writeValue(buffer, message), NOTHING);
       return;
     }
-    if (response.result() instanceof McpSchema.InitializeResult result) {
-      protocolVersion = result.protocolVersion();
-    }
     String id = key(response.id());
-    Batch batch;
-    synchronized (lock) {
-      Deque<Batch> waiting = pending.get(id);
-      batch = waiting == null ? null : waiting.peekFirst();
-    }
-    if (batch == null || batch == Batch.NONE) {
-      out.write(buffer -> {
-        if (!encoded.writeReply(response, buffer)) {
-          json.writeValue(buffer, response);
-        }
-      }, () -> answered(id));
-    } else {
-      out.write(buffer -> {
-        if (batch.answer(json.valueToTree(message))) {
-          json.writeValue(buffer, batch.replies);
-        }
-      }, () -> answered(id));
-    }
+    out.write(buffer -> {
+      if (!encoded.writeReply(response, buffer)) {
+        json.writeValue(buffer, response);
+      }
+    }, () -> answered(id));
   }
 
   /** The key of a request id in {@link #pending}: its type and value, as read or as echoed. */
@@ -337,13 +290,7 @@ public final class StdioTransport implements McpServerTransportProvider {
   /** Marks the oldest request with this id as answered. */
   private void answered(String id) {
     synchronized (lock) {
-      Deque<Batch> waiting = pending.get(id);
-      if (waiting != null) {
-        waiting.pollFirst();
-        if (waiting.isEmpty()) {
-          pending.remove(id);
-        }
-      }
+      pending.computeIfPresent(id, (key, count) -> count == 1 ? null : count - 1);
       if (pending.isEmpty()) {
         lock.notifyAll();
       }
@@ -375,41 +322,6 @@ public final class StdioTransport implements McpServerTransportProvider {
       }
     }
     return true;
-  }
-
-  /**
-   * The replies to one batch, written together once it has been read to the end and every
-   * request in it is answered. A batch of notifications only gets no reply at all.
-   */
-  private static final class Batch {
-    /** Stands for "no batch": the request came alone. */
-    static final Batch NONE = new Batch();
-
-    final ArrayNode replies = NODES.arrayNode();
-    private int expected;
-    private int received;
-    private boolean closed;
-
-    synchronized void expect() {
-      expected++;
-    }
-
-    synchronized void refuse(JsonNode reply) {
-      replies.add(reply);
-    }
-
-    /** Adds the session's reply; true when the batch is complete. */
-    synchronized boolean answer(JsonNode reply) {
-      replies.add(reply);
-      received++;
-      return closed && received == expected;
-    }
-
-    /** Marks the batch as read; true when it is already complete. */
-    synchronized boolean close() {
-      closed = true;
-      return received == expected && !replies.isEmpty();
-    }
   }
 
   /** The session's side of the stream: it sends replies and notifications through here. */

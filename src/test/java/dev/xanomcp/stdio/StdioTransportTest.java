@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The transport in-process: a whole input read to its end, every reply written before serve returns. */
 class StdioTransportTest {
@@ -32,8 +33,13 @@ class StdioTransportTest {
 
   /** Serves {@code lines} after INIT with the real DocsServer, capturing stderr. */
   static Session serve(String lines) {
+    return serve("2025-06-18", lines);
+  }
+
+  static Session serve(String protocol, String lines) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + lines).getBytes(StandardCharsets.UTF_8)), out, () -> {});
+    String input = INIT.replace("2025-06-18", protocol) + lines;
+    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, () -> {});
     DocsServer.start(transport, MAPPER, Library.load());
     String stderr = capturingStderr(() -> assertTrue(transport.serve()));
     List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -141,6 +147,26 @@ class StdioTransportTest {
     Session session = serve("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}\n");
     assertEquals(List.of(pong(7)), session.replies());
     assertEquals("", session.stderr());
+  }
+
+  @ParameterizedTest(name = "protocol {0}")
+  @ValueSource(strings = {"2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"})
+  void batchesAreRefusedInEveryProtocolVersion(String protocol) {
+    Session session = serve(protocol, "[" + ping(1).strip() + "," + ping(2).strip() + "]\n" + "[" + INIT.lines().toList().get(1) + "]\n" + ping(1));
+    String refused = error(null, -32600, "Invalid Request: JSON-RPC batches are not supported; send one message per line");
+    assertEquals(List.of(refused, refused, pong(1)), session.replies());
+    assertEquals("", session.stderr());
+  }
+
+  @Test
+  void aRequestReusingTheIdOfOneInABatchGetsItsOwnReply() {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      input.append("[").append(ping(7).strip()).append("]\n").append(ping(7));
+    }
+    for (String reply : serve("2025-03-26", input.toString()).replies()) {
+      assertTrue(reply.equals(pong(7)) || reply.contains("\"code\":-32600"), reply);
+    }
   }
 
   @Test
