@@ -3,8 +3,10 @@ package dev.xanomcp.stdio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * serialised here too, off the thread that reads requests, so that on two cores the two halves of
  * the work overlap. The output is flushed whenever the queue runs empty, so a single reply leaves
  * at once while a burst is written in large blocks. The queue is bounded: when the client stops
- * reading, the reader stops too, and memory stays flat.
+ * reading, the reader stops too, and memory stays flat; when it stays full for the whole patience,
+ * the client is given up as gone, like one whose pipe broke, so that it cannot hold the server.
  */
 final class LineWriter {
   private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
@@ -32,14 +35,16 @@ final class LineWriter {
   private static final Item STOP = new Item(buffer -> {}, () -> {});
 
   private final OutputStream out;
+  private final Duration patience;
   private final Runnable onClosed;
   private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
   private final Thread thread;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
   private volatile boolean open = true;
 
-  LineWriter(OutputStream out, Runnable onClosed) {
+  LineWriter(OutputStream out, Duration patience, Runnable onClosed) {
     this.out = out;
+    this.patience = patience;
     this.onClosed = onClosed;
     this.thread = new Thread(this::run, "stdout-writer");
     thread.setDaemon(true);
@@ -53,7 +58,9 @@ final class LineWriter {
   /** Queues a line; {@code written} runs once it is written (or dropped, if the output closed). */
   void write(Line line, Runnable written) {
     try {
-      queue.put(new Item(line, written));
+      if (!queue.offer(new Item(line, written), patience.toNanos(), TimeUnit.NANOSECONDS)) {
+        closed("stdout has not been read for " + patience.toSeconds() + " s; the client is stuck, exiting");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -62,8 +69,9 @@ final class LineWriter {
   /** Writes what is queued, flushes, and stops the thread; waits at most {@code millis}. */
   void close(long millis) {
     try {
-      queue.put(STOP);
-      thread.join(millis);
+      if (queue.offer(STOP, millis, TimeUnit.MILLISECONDS)) {
+        thread.join(millis);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -92,7 +100,7 @@ final class LineWriter {
           }
         }
       } catch (IOException e) {
-        closed(e);
+        closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
       } catch (RuntimeException e) {
         LOG.error("cannot write a message: {}", e.toString());
       }
@@ -105,15 +113,15 @@ final class LineWriter {
       try {
         out.flush();
       } catch (IOException e) {
-        closed(e);
+        closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
       }
     }
   }
 
-  private void closed(IOException e) {
+  private synchronized void closed(String why) {
     if (open) {
       open = false;
-      LOG.warn("stdout closed ({}); the client is gone, exiting", e.getMessage());
+      LOG.warn(why);
       onClosed.run();
     }
   }

@@ -59,6 +59,7 @@ public final class StdioTransport implements McpServerTransportProvider {
   /** Used by the writer thread only. */
   private final EncodedResults encoded;
   private final InputStream in;
+  private final Duration drain;
   private final LineWriter out;
   private final Object lock = new Object();
   /**
@@ -75,12 +76,18 @@ public final class StdioTransport implements McpServerTransportProvider {
    *     that found out; the server process ends there, since stdin may still block a reader.
    */
   public StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
+    this(mapper, in, out, onOutputClosed, DRAIN);
+  }
+
+  /** @param drain how long end of input waits for replies, and a full output for its reader */
+  StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed, Duration drain) {
     this.mapper = mapper;
     this.json = mapper.getObjectMapper();
     this.lines = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.encoded = new EncodedResults(json, 1 << 20);
     this.in = in;
-    this.out = new LineWriter(out, () -> {
+    this.drain = drain;
+    this.out = new LineWriter(out, drain, () -> {
       synchronized (lock) {
         lock.notifyAll();
       }
@@ -121,17 +128,17 @@ public final class StdioTransport implements McpServerTransportProvider {
       LOG.warn("stdin failed: {}", e.getMessage());
     }
     drain();
-    out.close(DRAIN.toMillis());
+    out.close(drain.toMillis());
     return out.open();
   }
 
   private void drain() {
-    long deadline = System.nanoTime() + DRAIN.toNanos();
+    long deadline = System.nanoTime() + drain.toNanos();
     synchronized (lock) {
       while (!pending.isEmpty() && out.open()) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          LOG.warn("exiting with {} unanswered requests after waiting {} s", pending.size(), DRAIN.toSeconds());
+          LOG.warn("exiting with {} unanswered requests after waiting {} s", pending.size(), drain.toSeconds());
           return;
         }
         try {

@@ -291,6 +291,29 @@ class StdioReliabilityIT {
   }
 
   @Test
+  void aClientThatStopsReadingStdoutCannotHoldTheProcess() throws Exception {
+    StringBuilder input = new StringBuilder(String.format(ServerProcess.INITIALIZE, "2025-06-18")).append('\n').append(ServerProcess.INITIALIZED).append('\n');
+    for (int id = 1; id <= 3000; id++) {
+      input.append(call(id, "session")).append('\n');
+    }
+    try (ServerProcess server = ServerProcess.unread()) {
+      // The server stops reading stdin when its output is full, so this write may block until it exits.
+      Thread writer = new Thread(() -> {
+        try {
+          server.sendBytes(input.toString().getBytes(StandardCharsets.UTF_8));
+          server.closeStdin();
+        } catch (IOException e) {
+          // the server gave up on us and closed its end
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
+      assertEquals(0, server.await(StdioLimits.EXIT_SECONDS));
+      assertEquals("WARN dev.xanomcp.stdio.LineWriter - stdout has not been read for 10 s; the client is stuck, exiting", server.stderr().strip());
+    }
+  }
+
+  @Test
   void sigtermEndsTheProcessCleanly() throws Exception {
     try (ServerProcess server = ServerProcess.initialized()) {
       server.send(PING);

@@ -2,6 +2,7 @@ package dev.xanomcp.stdio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xanomcp.docs.Library;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -167,6 +170,32 @@ class StdioTransportTest {
     for (String reply : serve("2025-03-26", input.toString()).replies()) {
       assertTrue(reply.equals(pong(7)) || reply.contains("\"code\":-32600"), reply);
     }
+  }
+
+  @Test
+  void aClientThatStopsReadingCannotHoldTheServerForEver() {
+    CountDownLatch never = new CountDownLatch(1);
+    OutputStream unread = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        try {
+          never.await();
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+      }
+    };
+    StringBuilder input = new StringBuilder(INIT);
+    for (int id = 1; id <= 3000; id++) {
+      input.append("{\"jsonrpc\":\"2.0\",\"id\":").append(id).append(",\"method\":\"tools/call\",\"params\":{\"name\":\"mcp_version\"}}\n");
+    }
+    AtomicInteger closed = new AtomicInteger();
+    Duration patience = Duration.ofSeconds(1);
+    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), unread, closed::incrementAndGet, patience);
+    DocsServer.start(transport, MAPPER, Library.load());
+    String stderr = capturingStderr(() -> assertFalse(assertTimeoutPreemptively(patience.multipliedBy(10), transport::serve)));
+    assertEquals(1, closed.get());
+    assertEquals("WARN dev.xanomcp.stdio.LineWriter - stdout has not been read for 1 s; the client is stuck, exiting", stderr.strip());
   }
 
   @Test
