@@ -56,8 +56,6 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final ObjectMapper json;
   /** Reads one line as one JSON value: anything after it makes the line a parse error. */
   private final ObjectReader lines;
-  /** Used by the writer thread only. */
-  private final EncodedResults encoded;
   private final InputStream in;
   private final Duration drain;
   private final LineWriter out;
@@ -84,7 +82,6 @@ public final class StdioTransport implements McpServerTransportProvider {
     this.mapper = mapper;
     this.json = mapper.getObjectMapper();
     this.lines = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.encoded = new EncodedResults(json, 1 << 20);
     this.in = in;
     this.drain = drain;
     this.out = new LineWriter(out, drain, () -> {
@@ -278,11 +275,7 @@ public final class StdioTransport implements McpServerTransportProvider {
       return;
     }
     String id = key(response.id());
-    out.write(buffer -> {
-      if (!encoded.writeReply(response, buffer)) {
-        json.writeValue(buffer, response);
-      }
-    }, () -> answered(id));
+    out.write(buffer -> json.writeValue(buffer, response), () -> answered(id));
   }
 
   /** The key of a request id in {@link #pending}: its type and value, as read or as echoed. */
