@@ -1,47 +1,39 @@
 package dev.xanomcp.stdio;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that writes to the output: each message whole, on its own line. Messages are
- * serialised here too, off the thread that reads requests, so that on two cores the two halves of
- * the work overlap. The output is flushed whenever the queue runs empty, so a single reply leaves
- * at once while a burst is written in large blocks. The queue is bounded: when the client stops
- * reading, the reader stops too, and memory stays flat; when it stays full for the whole patience,
- * the client is given up as gone, like one whose pipe broke, so that it cannot hold the server.
+ * The one thread that writes to the output, each message whole on its own line. It exists so that
+ * a client that stops reading cannot stop the server: the thread that reads requests (and, with
+ * the SDK's immediate execution, answers them) only queues lines, and the queue is bounded; when
+ * it stays full for the whole patience, the client is given up as gone, like one whose pipe broke.
+ * The output is flushed whenever the queue runs empty, so a single reply leaves at once while a
+ * burst is written in large blocks.
  */
 final class LineWriter {
   private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
   private static final int QUEUE = 1024;
-
-  /**
-   * Writes one message, without the newline, into a buffer; writing nothing means no line. The
-   * buffer is the writer's own and reused, so a message reaches the output whole or not at all.
-   */
-  interface Line {
-    void write(OutputStream buffer) throws IOException;
-  }
-
-  private record Item(Line line, Runnable written) {}
-
-  private static final Item STOP = new Item(buffer -> {}, () -> {});
+  private static final byte[] STOP = new byte[0];
 
   private final OutputStream out;
   private final Duration patience;
   private final Runnable onClosed;
-  private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUE);
   private final Thread thread;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-  private volatile boolean open = true;
+  private final AtomicBoolean open = new AtomicBoolean(true);
 
+  /**
+   * @param patience how long {@link #write} waits for room before giving the client up
+   * @param onClosed runs once when the output breaks or is given up
+   */
   LineWriter(OutputStream out, Duration patience, Runnable onClosed) {
     this.out = out;
     this.patience = patience;
@@ -52,13 +44,16 @@ final class LineWriter {
   }
 
   boolean open() {
-    return open;
+    return open.get();
   }
 
-  /** Queues a line; {@code written} runs once it is written (or dropped, if the output closed). */
-  void write(Line line, Runnable written) {
+  /** Queues one line (without its newline); dropped once the output is closed. */
+  void write(byte[] line) {
+    if (!open()) {
+      return;
+    }
     try {
-      if (!queue.offer(new Item(line, written), patience.toNanos(), TimeUnit.NANOSECONDS)) {
+      if (!queue.offer(line, patience.toNanos(), TimeUnit.NANOSECONDS)) {
         closed("stdout has not been read for " + patience.toSeconds() + " s; the client is stuck, exiting");
       }
     } catch (InterruptedException e) {
@@ -66,61 +61,52 @@ final class LineWriter {
     }
   }
 
-  /** Writes what is queued, flushes, and stops the thread; waits at most {@code millis}. */
-  void close(long millis) {
+  /** Writes what is queued and flushes, waiting no later than {@code deadline} (of System.nanoTime). */
+  void close(long deadline) {
     try {
-      if (queue.offer(STOP, millis, TimeUnit.MILLISECONDS)) {
-        thread.join(millis);
+      if (queue.offer(STOP, deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+        TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (thread.isAlive() && open()) {
+      LOG.warn("stdout is not being read; exiting with replies unwritten");
     }
   }
 
   private void run() {
     while (true) {
-      Item item;
+      byte[] line;
       try {
-        item = queue.take();
+        line = queue.take();
       } catch (InterruptedException e) {
         return;
       }
-      if (item == STOP) {
-        flush();
+      // Once closed, the thread still takes lines, so that no writer waits for room in vain.
+      if (open()) {
+        try {
+          if (line == STOP) {
+            out.flush();
+          } else {
+            out.write(line);
+            out.write('\n');
+            if (queue.isEmpty()) {
+              out.flush();
+            }
+          }
+        } catch (IOException e) {
+          closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
+        }
+      }
+      if (line == STOP) {
         return;
       }
-      try {
-        buffer.reset();
-        item.line().write(buffer);
-        if (buffer.size() > 0 && open) {
-          buffer.writeTo(out);
-          out.write('\n');
-          if (queue.isEmpty()) {
-            out.flush();
-          }
-        }
-      } catch (IOException e) {
-        closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
-      } catch (RuntimeException e) {
-        LOG.error("cannot write a message: {}", e.toString());
-      }
-      item.written().run();
     }
   }
 
-  private void flush() {
-    if (open) {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
-      }
-    }
-  }
-
-  private synchronized void closed(String why) {
-    if (open) {
-      open = false;
+  private void closed(String why) {
+    if (open.compareAndSet(true, false)) {
       LOG.warn(why);
       onClosed.run();
     }

@@ -1,11 +1,7 @@
 package dev.xanomcp.stdio;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -20,26 +16,47 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
  * MCP over stdio: newline-delimited JSON-RPC in, one line per message out. The SDK's session
- * handles every valid message; this class owns the stream, because the SDK's own stdio transport
- * (2.1.0) ends the session on the first malformed line, drops replies still being computed when
- * stdin closes, and leaves a request sent before initialization unanswered for ever.
+ * handles every valid message; this class owns the stream. It exists because of these behaviours
+ * of the SDK (2.1.0), each shown with the smallest input that shows it (after initialize and
+ * notifications/initialized unless said otherwise); delete what the SDK has fixed.
  *
- * <p>The mapper's Jackson {@code ObjectMapper} also parses the lines, so one is enough.
+ * <ol>
+ *   <li>Its StdioServerTransportProvider ends the session, without a reply, at the first line it
+ *       cannot bind to a message: {@code x}, a blank line, {@code []}.
+ *   <li>It reads a line's first JSON value and ignores the rest, so that
+ *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}{"jsonrpc":"2.0","id":2,"method":"ping"}}
+ *       answers only 1.
+ *   <li>It drops the replies still being computed when stdin ends: with stdin closed right after
+ *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}}, 1 gets no reply.
+ *   <li>Its session never answers a request sent before notifications/initialized:
+ *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}} right after initialize.
+ *   <li>Its session binds params into records with Jackson: a value of the wrong type is answered
+ *       -32603 with Jackson's internals, after a stack trace on stderr
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"t","arguments":"x"}}}),
+ *       and so are absent params, by a NullPointerException
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"resources/read"}}); a missing field is warned
+ *       about and replaced by a default
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"resources/read","params":{}}}); an unknown logging
+ *       level is taken for "info" and answered with success
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{"level":"loud"}}}).
+ *       See {@link Params}.
+ * </ol>
  *
- * <p>What it guarantees: every request it reads gets exactly one reply before the process exits;
- * a line that is not JSON gets a -32700 parse error and one that is not a JSON-RPC message a
- * -32600, and reading goes on; lines over {@link #MAX_LINE_BYTES} are answered with an error and
- * skipped without being held in memory; at end of input it waits (at most {@link #DRAIN}) for the
- * replies still being computed, then returns. Only JSON-RPC is written to the output.
+ * <p>What it guarantees instead: every request read gets exactly one reply ({@link Replies}); a
+ * line that is not one JSON value gets a -32700 parse error, one that is not a JSON-RPC message a
+ * -32600, params the SDK cannot bind a -32602 ({@link MessageGate}), and reading goes on; lines
+ * over {@link #MAX_LINE_BYTES} are refused without being held in memory ({@link LineReader}); a
+ * client that stops reading cannot hold the server ({@link LineWriter}); at end of input it waits
+ * at most {@link #DRAIN} for the replies still being computed, then returns. Only JSON-RPC is
+ * written to the output.
  */
 public final class StdioTransport implements McpServerTransportProvider {
   /** The longest line read; a longer one is refused. Our largest request is a few hundred bytes. */
@@ -49,29 +66,24 @@ public final class StdioTransport implements McpServerTransportProvider {
   public static final Duration DRAIN = Duration.ofSeconds(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Runnable NOTHING = () -> {};
 
   private final McpJsonMapper mapper;
   private final ObjectMapper json;
-  /** Reads one line as one JSON value: anything after it makes the line a parse error. */
-  private final ObjectReader lines;
   private final InputStream in;
   private final Duration drain;
+  private final Runnable onOutputClosed;
   private final LineWriter out;
-  private final Object lock = new Object();
-  /**
-   * Requests handed to the session and not yet answered, by the {@link #key} of their id; a client
-   * may reuse an id, so each id holds a count.
-   */
-  private final Map<String, Integer> pending = new HashMap<>();
+  private final Replies replies;
+  private final MessageGate gate;
   private McpServerSession session;
+  /** Where the session is in its life; only the thread that reads touches these. */
   private boolean initializeSeen;
   private boolean initialized;
 
   /**
-   * @param onOutputClosed runs once if the output breaks (the client went away), from the thread
-   *     that found out; the server process ends there, since stdin may still block a reader.
+   * @param onOutputClosed runs once if the output breaks or is not read (the client is gone), from
+   *     the thread that found out; the server process ends there, since stdin may still block a
+   *     reader.
    */
   public StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
     this(mapper, in, out, onOutputClosed, DRAIN);
@@ -81,15 +93,12 @@ public final class StdioTransport implements McpServerTransportProvider {
   StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed, Duration drain) {
     this.mapper = mapper;
     this.json = mapper.getObjectMapper();
-    this.lines = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.in = in;
     this.drain = drain;
-    this.out = new LineWriter(out, drain, () -> {
-      synchronized (lock) {
-        lock.notifyAll();
-      }
-      onOutputClosed.run();
-    });
+    this.onOutputClosed = onOutputClosed;
+    this.out = new LineWriter(out, drain, this::outputClosed);
+    this.replies = new Replies(json, this.out);
+    this.gate = new MessageGate(json, replies);
   }
 
   @Override
@@ -115,213 +124,79 @@ public final class StdioTransport implements McpServerTransportProvider {
     LineReader reader = new LineReader(in, MAX_LINE_BYTES);
     try {
       for (LineReader.Line line = reader.next(); line != null && out.open(); line = reader.next()) {
-        if (line.tooLong()) {
-          reply(error(null, -32600, "Invalid Request: line longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB"));
-        } else {
-          receive(line.bytes(), line.length());
+        JSONRPCMessage message = gate.read(line);
+        if (message instanceof JSONRPCRequest request) {
+          request(request);
+        } else if (message instanceof JSONRPCNotification notification) {
+          notification(notification);
+        } else if (message != null) {
+          // The session logs what goes wrong with a client's reply.
+          session.handle(message).subscribe(null, error -> {});
         }
       }
     } catch (IOException e) {
       LOG.warn("stdin failed: {}", e.getMessage());
     }
-    drain();
-    out.close(drain.toMillis());
+    long deadline = System.nanoTime() + drain.toNanos();
+    replies.await(deadline);
+    out.close(deadline);
     return out.open();
   }
 
-  private void drain() {
-    long deadline = System.nanoTime() + drain.toNanos();
-    synchronized (lock) {
-      while (!pending.isEmpty() && out.open()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          LOG.warn("exiting with {} unanswered requests after waiting {} s", pending.size(), drain.toSeconds());
-          return;
-        }
-        try {
-          lock.wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+  private void outputClosed() {
+    replies.wake();
+    onOutputClosed.run();
+  }
+
+  private void request(JSONRPCRequest request) {
+    if (request.method().equals(McpSchema.METHOD_INITIALIZE)) {
+      initializeSeen = true;
+    } else if (!initialized) {
+      if (request.method().equals(McpSchema.METHOD_PING)) {
+        replies.empty(request.id());
+        return;
       }
+      if (!initializeSeen) {
+        replies.error(request.id(), -32600, "Invalid Request: the server is not initialized; send \"initialize\" first");
+        return;
+      }
+      // The client skipped notifications/initialized: this request stands for it, as the session
+      // would otherwise hold the request until a notice that may never come.
+      initialized = true;
+      session.handle(new JSONRPCNotification(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_NOTIFICATION_INITIALIZED, null)).subscribe(null, error -> {});
+    }
+    if (replies.start(request)) {
+      session.handle(request).subscribe(null, error -> replies.done(request, error), () -> replies.done(request, null));
     }
   }
 
-  private void receive(byte[] bytes, int length) {
-    if (isBlank(bytes, length)) {
-      return;
+  private void notification(JSONRPCNotification notification) {
+    if (notification.method().equals(McpSchema.METHOD_NOTIFICATION_INITIALIZED)) {
+      if (!initializeSeen || initialized) {
+        return;
+      }
+      initialized = true;
     }
-    JsonNode message;
-    try {
-      message = lines.readTree(bytes, 0, length);
-    } catch (IOException e) {
-      reply(error(null, -32700, "Parse error: the line is not valid JSON"));
-      return;
-    }
-    if (message == null || message.isMissingNode()) {
-      return;
-    }
-    if (message.isArray()) {
-      // Protocol 2025-06-18 removed batches, and the Node.js server never answered them as arrays.
-      reply(error(null, -32600, "Invalid Request: JSON-RPC batches are not supported; send one message per line"));
-      return;
-    }
-    JsonNode refusal = check(message);
-    if (refusal != null) {
-      reply(refusal);
-    }
+    // The session logs what goes wrong with a notification.
+    session.handle(notification).subscribe(null, error -> {});
   }
 
   /**
-   * Validates one message and hands it to the session; returns the error reply when it is refused
-   * or answered here, null otherwise.
-   */
-  private JsonNode check(JsonNode message) {
-    if (!message.isObject()) {
-      return error(null, -32600, "Invalid Request: expected a JSON-RPC message object");
-    }
-    JsonNode id = message.get("id");
-    boolean validId = id == null || id.isTextual() || id.isIntegralNumber();
-    JsonNode replyId = validId ? id : null;
-    if (!"2.0".equals(message.path("jsonrpc").textValue())) {
-      return error(replyId, -32600, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
-    }
-    if (!validId) {
-      return error(null, -32600, "Invalid Request: \"id\" must be a string or an integer");
-    }
-    JsonNode method = message.get("method");
-    if (method == null) {
-      if (id != null && (message.has("result") || message.has("error"))) {
-        forward(message);
-        return null;
-      }
-      return error(id, -32600, "Invalid Request: \"method\" is missing");
-    }
-    if (!method.isTextual()) {
-      return error(id, -32600, "Invalid Request: \"method\" must be a string");
-    }
-    JsonNode params = message.get("params");
-    if (params != null && !params.isObject() && !params.isNull()) {
-      return error(id, -32600, "Invalid Request: \"params\" must be an object");
-    }
-    String name = method.textValue();
-    String problem = Params.problem(name, params == null || params.isNull() ? null : params);
-    if (problem != null) {
-      // A notification gets no reply, not even an error: it is dropped.
-      return id == null ? null : error(id, -32602, "Invalid params: " + problem);
-    }
-    if (id == null) {
-      if (name.equals(McpSchema.METHOD_NOTIFICATION_INITIALIZED)) {
-        synchronized (lock) {
-          if (!initializeSeen || initialized) {
-            return null;
-          }
-          initialized = true;
-        }
-      }
-      forward(message);
-      return null;
-    }
-    synchronized (lock) {
-      if (name.equals(McpSchema.METHOD_INITIALIZE)) {
-        initializeSeen = true;
-      } else if (!initialized) {
-        if (name.equals(McpSchema.METHOD_PING)) {
-          return result(id, NODES.objectNode());
-        }
-        if (!initializeSeen) {
-          return error(id, -32600, "Invalid Request: the server is not initialized; send \"initialize\" first");
-        }
-        // The client skipped notifications/initialized: treat this request as that notice, as the
-        // session would otherwise hold the request until a notice that may never come.
-        initialized = true;
-        forward(NODES.objectNode().put("jsonrpc", "2.0").put("method", McpSchema.METHOD_NOTIFICATION_INITIALIZED));
-      }
-      pending.merge(key(id), 1, Integer::sum);
-    }
-    forward(message);
-    return null;
-  }
-
-  /**
-   * Hands a checked message to the session. Requests and notifications are built here from the
-   * tree already parsed, rather than by the SDK parsing the line a second time.
-   */
-  private void forward(JsonNode message) {
-    JSONRPCMessage parsed;
-    JsonNode method = message.get("method");
-    if (method == null) {
-      parsed = json.convertValue(message, JSONRPCResponse.class);
-    } else {
-      JsonNode params = message.get("params");
-      Object arguments = params == null || params.isNull() ? null : json.convertValue(params, Map.class);
-      JsonNode id = message.get("id");
-      parsed = id == null
-          ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, method.textValue(), arguments)
-          : new JSONRPCRequest(McpSchema.JSONRPC_VERSION, method.textValue(), id.isTextual() ? id.textValue() : id.numberValue(), arguments);
-    }
-    session.handle(parsed).subscribe(null, e -> LOG.warn("message failed: {}", e.getMessage()));
-  }
-
-  /**
-   * Queues a message of the session, alone on its line.
-   * A request counts as answered only once its reply is written, so that end of input cannot
-   * exit between the two. Serialising happens on the writer thread.
+   * Writes a message of the session. It is serialised here, on the session's thread, so that a
+   * failure reaches the session and, through it, {@link Replies#done}.
    */
   private void send(JSONRPCMessage message) {
-    if (!(message instanceof JSONRPCResponse response)) {
-      out.write(buffer -> json.writeValue(buffer, message), NOTHING);
-      return;
+    byte[] line;
+    try {
+      line = json.writeValueAsBytes(message);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
-    String id = key(response.id());
-    out.write(buffer -> json.writeValue(buffer, response), () -> answered(id));
-  }
-
-  /** The key of a request id in {@link #pending}: its type and value, as read or as echoed. */
-  private static String key(JsonNode id) {
-    return id.isTextual() ? "s:" + id.textValue() : "n:" + id.numberValue();
-  }
-
-  private static String key(Object id) {
-    return id instanceof String ? "s:" + id : "n:" + id;
-  }
-
-  /** Marks the oldest request with this id as answered. */
-  private void answered(String id) {
-    synchronized (lock) {
-      pending.computeIfPresent(id, (key, count) -> count == 1 ? null : count - 1);
-      if (pending.isEmpty()) {
-        lock.notifyAll();
-      }
+    if (message instanceof JSONRPCResponse response) {
+      replies.answer(response.id(), line);
+    } else {
+      out.write(line);
     }
-  }
-
-  private void reply(JsonNode message) {
-    out.write(buffer -> json.writeValue(buffer, message), NOTHING);
-  }
-
-  private static JsonNode result(JsonNode id, JsonNode result) {
-    ObjectNode reply = NODES.objectNode().put("jsonrpc", "2.0");
-    reply.set("id", id);
-    reply.set("result", result);
-    return reply;
-  }
-
-  static JsonNode error(JsonNode id, int code, String message) {
-    ObjectNode reply = NODES.objectNode().put("jsonrpc", "2.0");
-    reply.set("id", id == null ? NODES.nullNode() : id);
-    reply.putObject("error").put("code", code).put("message", message);
-    return reply;
-  }
-
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The session's side of the stream: it sends replies and notifications through here. */

@@ -9,6 +9,14 @@ import dev.xanomcp.docs.Library;
 import dev.xanomcp.server.DocsServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
+import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +25,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
 
 /** The transport in-process: a whole input read to its end, every reply written before serve returns. */
 class StdioTransportTest {
@@ -196,6 +207,53 @@ class StdioTransportTest {
     String stderr = capturingStderr(() -> assertFalse(assertTimeoutPreemptively(patience.multipliedBy(10), transport::serve)));
     assertEquals(1, closed.get());
     assertEquals("WARN dev.xanomcp.stdio.LineWriter - stdout has not been read for 1 s; the client is stuck, exiting", stderr.strip());
+  }
+
+  /**
+   * Serves {@code lines} after INIT with a server of one tool, "odd", that answers with
+   * {@code handler}; serve must return well within the drain time.
+   */
+  static Session serveOdd(BiFunction<McpAsyncServerExchange, CallToolRequest, Mono<CallToolResult>> handler, String lines) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + lines).getBytes(StandardCharsets.UTF_8)), out, () -> {});
+    McpServer.async(transport)
+        .jsonMapper(MAPPER)
+        .jsonSchemaValidator((schema, value) -> JsonSchemaValidator.ValidationResponse.asValid(null))
+        .serverInfo("odd", "1")
+        .capabilities(ServerCapabilities.builder().tools(false).build())
+        .tools(new AsyncToolSpecification(Tool.builder("odd", Map.of("type", "object")).build(), handler))
+        .build();
+    String stderr = capturingStderr(() -> assertTrue(assertTimeoutPreemptively(StdioTransport.DRAIN.dividedBy(2), transport::serve)));
+    List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
+    return new Session(replies.subList(1, replies.size()), stderr);
+  }
+
+  static final String CALL_ODD = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"odd\"}}\n";
+  static final String INTERNAL_ERROR = error(1, -32603, "Internal error: the server failed to answer this request");
+
+  @Test
+  void aReplyThatCannotBeSerialisedBecomesAnInternalError() {
+    Session session = serveOdd((exchange, request) -> Mono.just(CallToolResult.builder().addTextContent("x").structuredContent(Map.of("x", new Object())).build()), CALL_ODD + ping(2));
+    assertEquals(List.of(INTERNAL_ERROR, pong(2)), session.replies());
+    assertEquals(1, session.stderr().lines().count(), session.stderr());
+    assertTrue(session.stderr().contains("request 1 ended without a reply"), session.stderr());
+  }
+
+  @Test
+  void aRequestTheSessionLeavesUnansweredGetsAnInternalError() {
+    Session session = serveOdd((exchange, request) -> Mono.empty(), CALL_ODD + ping(2));
+    assertEquals(List.of(INTERNAL_ERROR, pong(2)), session.replies());
+    assertEquals(1, session.stderr().lines().count(), session.stderr());
+    assertTrue(session.stderr().contains("request 1 ended without a reply"), session.stderr());
+  }
+
+  @Test
+  void aRequestReusingTheIdOfOneInProgressIsRefused() {
+    CallToolResult slow = CallToolResult.builder().addTextContent("slow").isError(false).build();
+    Session session = serveOdd((exchange, request) -> Mono.delay(Duration.ofMillis(300)).thenReturn(slow), CALL_ODD + ping(1) + ping(2));
+    assertEquals(List.of(error(1, -32600, "Invalid Request: id 1 is in use by a request still in progress"), pong(2),
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"slow\"}],\"isError\":false}}"), session.replies());
+    assertEquals("", session.stderr());
   }
 
   @Test
