@@ -11,12 +11,21 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns one line into a message the SDK's session can take without failing, or into the one error
  * reply the line deserves. It knows nothing of the session's state.
  */
 final class MessageGate {
+  /**
+   * The notifications the session (SDK 2.1.0) has handlers for. It logs a warning on stderr for
+   * any other, such as the notifications/cancelled a client sends whenever its user cancels; a
+   * receiver may ignore notifications it does not know, so the others are dropped here.
+   */
+  private static final Set<String> NOTIFICATIONS =
+      Set.of(McpSchema.METHOD_NOTIFICATION_INITIALIZED, McpSchema.METHOD_NOTIFICATION_ROOTS_LIST_CHANGED);
+
   private final ObjectMapper json;
   /** Reads a line as one JSON value: anything after it makes the line a parse error. */
   private final ObjectReader lines;
@@ -84,7 +93,7 @@ final class MessageGate {
     Object arguments = params == null ? null : json.convertValue(params, Map.class);
     if (id == null) {
       // A notification gets no reply, not even an error.
-      return problem == null ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, name, arguments) : null;
+      return problem == null && NOTIFICATIONS.contains(name) ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, name, arguments) : null;
     }
     if (problem != null) {
       return refuse(id, -32602, "Invalid params: " + problem);
@@ -92,9 +101,17 @@ final class MessageGate {
     return new JSONRPCRequest(McpSchema.JSONRPC_VERSION, name, id, arguments);
   }
 
-  /** A client's reply to a request of the server's. */
+  /**
+   * A client's reply to a request of the server's. One that the SDK could not bind is dropped, as
+   * nothing answers a reply.
+   */
   private JSONRPCMessage response(JsonNode message) {
-    return json.convertValue(message, JSONRPCResponse.class);
+    JsonNode id = message.path("id");
+    JsonNode error = message.get("error");
+    boolean valid = "2.0".equals(message.path("jsonrpc").textValue())
+        && (id.isTextual() || id.isIntegralNumber())
+        && (error == null ? message.has("result") : !message.has("result") && error.isObject() && error.path("code").isInt() && error.path("message").isTextual());
+    return valid ? json.convertValue(message, JSONRPCResponse.class) : null;
   }
 
   private JSONRPCMessage refuse(Object id, int code, String message) {

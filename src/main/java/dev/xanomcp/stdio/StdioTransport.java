@@ -30,7 +30,8 @@ import reactor.core.publisher.Mono;
  *
  * <ol>
  *   <li>Its StdioServerTransportProvider ends the session, without a reply, at the first line it
- *       cannot bind to a message: {@code x}, a blank line, {@code []}.
+ *       cannot bind to a message: {@code x}, a blank line, {@code []},
+ *       {@code {"jsonrpc":"2.0","id":1,"error":"x"}}.
  *   <li>It reads a line's first JSON value and ignores the rest, so that
  *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}{"jsonrpc":"2.0","id":2,"method":"ping"}}
  *       answers only 1.
@@ -48,6 +49,8 @@ import reactor.core.publisher.Mono;
  *       level is taken for "info" and answered with success
  *       ({@code {"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{"level":"loud"}}}).
  *       See {@link Params}.
+ *   <li>Its session logs a warning for every notification it has no handler for:
+ *       {@code {"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":1}}}.
  * </ol>
  *
  * <p>What it guarantees instead: every request read gets exactly one reply ({@link Replies}); a

@@ -152,6 +152,19 @@ class StdioReliabilityIT {
   }
 
   @Test
+  void aMalformedReplyOrAnUnhandledNotificationFromTheClientIsIgnoredQuietly() throws Exception {
+    try (ServerProcess server = ServerProcess.initialized()) {
+      server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}");
+      server.send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}");
+      server.send(PING);
+      List<JsonNode> replies = after(server);
+      assertEquals(1, replies.size(), replies.toString());
+      assertPong(replies.get(0));
+      assertEquals("", server.stderr());
+    }
+  }
+
+  @Test
   void blankLinesAreIgnored() throws Exception {
     try (ServerProcess server = ServerProcess.initialized()) {
       server.send("");

@@ -257,6 +257,26 @@ class StdioTransportTest {
   }
 
   @Test
+  void aClientsMalformedReplyIsDroppedAndReadingGoesOn() {
+    Session session = serve("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{},\"error\":{\"code\":1,\"message\":\"m\"}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":1,\"message\":\"m\"}}\n"
+        + ping(3));
+    assertEquals(List.of(pong(3)), session.replies());
+    assertEquals("", session.stderr());
+  }
+
+  @Test
+  void notificationsTheSessionHasNoHandlerForAreDroppedQuietly() {
+    Session session = serve("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":1,\"progress\":1}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\",\"params\":{\"_meta\":1}}\n"
+        + ping(3));
+    assertEquals(List.of(pong(3)), session.replies());
+    assertEquals("", session.stderr());
+  }
+
+  @Test
   void aBrokenOutputIsReportedOnceAndServeReturnsFalse() {
     AtomicInteger closed = new AtomicInteger();
     OutputStream broken = new OutputStream() {
