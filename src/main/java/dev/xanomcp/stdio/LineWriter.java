@@ -20,13 +20,12 @@ import org.slf4j.LoggerFactory;
  */
 final class LineWriter {
   private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
-  private static final int QUEUE = 1024;
   private static final byte[] STOP = new byte[0];
 
   private final OutputStream out;
   private final Duration patience;
   private final Runnable onClosed;
-  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(1024);
   private final Thread thread;
   private final AtomicBoolean open = new AtomicBoolean(true);
 
@@ -76,32 +75,28 @@ final class LineWriter {
   }
 
   private void run() {
-    while (true) {
-      byte[] line;
-      try {
-        line = queue.take();
-      } catch (InterruptedException e) {
-        return;
-      }
-      // Once closed, the thread still takes lines, so that no writer waits for room in vain.
-      if (open()) {
-        try {
-          if (line == STOP) {
-            out.flush();
-          } else {
-            out.write(line);
-            out.write('\n');
-            if (queue.isEmpty()) {
+    try {
+      for (byte[] line = queue.take(); ; line = queue.take()) {
+        // Once closed, the thread still takes lines, so that no writer waits for room in vain.
+        if (open()) {
+          try {
+            if (line != STOP) {
+              out.write(line);
+              out.write('\n');
+            }
+            if (line == STOP || queue.isEmpty()) {
               out.flush();
             }
+          } catch (IOException e) {
+            closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
           }
-        } catch (IOException e) {
-          closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
+        }
+        if (line == STOP) {
+          return;
         }
       }
-      if (line == STOP) {
-        return;
-      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

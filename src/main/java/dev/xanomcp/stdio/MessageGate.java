@@ -19,12 +19,12 @@ import java.util.Set;
  */
 final class MessageGate {
   /**
-   * The notifications the session (SDK 2.1.0) has handlers for. It logs a warning on stderr for
-   * any other, such as the notifications/cancelled a client sends whenever its user cancels; a
+   * The notifications handed to the session. It has handlers only for this one and for
+   * notifications/initialized, which StdioTransport sends it itself, and logs a warning on stderr
+   * for any other, such as the notifications/cancelled a client sends whenever its user cancels; a
    * receiver may ignore notifications it does not know, so the others are dropped here.
    */
-  private static final Set<String> NOTIFICATIONS =
-      Set.of(McpSchema.METHOD_NOTIFICATION_INITIALIZED, McpSchema.METHOD_NOTIFICATION_ROOTS_LIST_CHANGED);
+  private static final Set<String> NOTIFICATIONS = Set.of(McpSchema.METHOD_NOTIFICATION_ROOTS_LIST_CHANGED);
 
   private final ObjectMapper json;
   /** Reads a line as one JSON value: anything after it makes the line a parse error. */
@@ -39,20 +39,21 @@ final class MessageGate {
 
   /**
    * The message on {@code line}, for the session; null when there is none, because the line is
-   * blank, a notification to drop, or refused (and then answered here).
+   * blank (the reader finds no value in it), a notification to drop, or refused (and then answered
+   * here).
    */
   JSONRPCMessage read(LineReader.Line line) {
     if (line.tooLong()) {
       return refuse(null, -32600, "Invalid Request: line longer than " + StdioTransport.MAX_LINE_BYTES / (1024 * 1024) + " MiB");
-    }
-    if (isBlank(line.bytes(), line.length())) {
-      return null;
     }
     JsonNode message;
     try {
       message = lines.readTree(line.bytes(), 0, line.length());
     } catch (IOException e) {
       return refuse(null, -32700, "Parse error: the line is not valid JSON");
+    }
+    if (message.isMissingNode()) {
+      return null;
     }
     if (message.isArray()) {
       // Protocol 2025-06-18 removed batches, and the Node.js server never answered them as arrays.
@@ -80,10 +81,7 @@ final class MessageGate {
     if (!method.isTextual()) {
       return refuse(id, -32600, "Invalid Request: \"method\" must be a string");
     }
-    JsonNode params = message.get("params");
-    if (params != null && params.isNull()) {
-      params = null;
-    }
+    JsonNode params = message.hasNonNull("params") ? message.get("params") : null;
     if (params != null && !params.isObject()) {
       return refuse(id, -32600, "Invalid Request: \"params\" must be an object");
     }
@@ -124,12 +122,4 @@ final class MessageGate {
     return id == null ? null : id.isTextual() ? id.textValue() : id.numberValue();
   }
 
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
 }

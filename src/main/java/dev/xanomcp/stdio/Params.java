@@ -3,8 +3,10 @@ package dev.xanomcp.stdio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The params each method must have, field by field, as the SDK (2.1.0) binds them into its
@@ -22,9 +24,10 @@ final class Params {
 
   private record Field(String name, Shape shape, boolean required) {}
 
-  private static final Shape TEXT = (value, path) -> value.isTextual() ? null : quote(path) + " must be a string";
-  private static final Shape FLAG = (value, path) -> value.isBoolean() ? null : quote(path) + " must be true or false";
-  private static final Shape ANY_OBJECT = (value, path) -> value.isObject() ? null : quote(path) + " must be an object";
+  private static final Shape TEXT = is(JsonNode::isTextual, "a string");
+  private static final Shape FLAG = is(JsonNode::isBoolean, "true or false");
+  private static final Shape ANY_OBJECT = is(JsonNode::isObject, "an object");
+  private static final Shape ANY_ARRAY = is(JsonNode::isArray, "an array");
 
   /** The levels of logging/setLevel, lowest first. */
   private static final Shape LEVEL = oneOf("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
@@ -93,60 +96,50 @@ final class Params {
     return new Field(name, shape, false);
   }
 
+  private static Shape is(Predicate<JsonNode> test, String what) {
+    return (value, path) -> test.test(value) ? null : quote(path) + " must be " + what;
+  }
+
+  private static Shape oneOf(String... values) {
+    List<String> allowed = List.of(values);
+    return is(value -> value.isTextual() && allowed.contains(value.textValue()), "one of " + String.join(", ", allowed));
+  }
+
   /** An object with these fields; JSON null counts as absent, as it does for the SDK. */
   private static Shape object(Field... fields) {
     List<Field> all = List.of(fields);
     return (value, path) -> {
-      if (!value.isObject()) {
-        return quote(path) + " must be an object";
-      }
-      for (Field field : all) {
+      String problem = ANY_OBJECT.problem(value, path);
+      for (Iterator<Field> each = all.iterator(); problem == null && each.hasNext(); ) {
+        Field field = each.next();
         JsonNode member = value.get(field.name());
-        String problem = present(member)
-            ? field.shape().problem(member, join(path, field.name()))
-            : field.required() ? quote(join(path, field.name())) + " is missing" : null;
-        if (problem != null) {
-          return problem;
-        }
+        String at = join(path, field.name());
+        problem = present(member) ? field.shape().problem(member, at) : field.required() ? quote(at) + " is missing" : null;
       }
-      return null;
+      return problem;
     };
   }
 
   private static Shape arrayOf(Shape item) {
     return (value, path) -> {
-      if (!value.isArray()) {
-        return quote(path) + " must be an array";
+      String problem = ANY_ARRAY.problem(value, path);
+      for (int i = 0; problem == null && i < value.size(); i++) {
+        problem = item.problem(value.get(i), path + "[" + i + "]");
       }
-      for (int i = 0; i < value.size(); i++) {
-        String problem = item.problem(value.get(i), path + "[" + i + "]");
-        if (problem != null) {
-          return problem;
-        }
-      }
-      return null;
+      return problem;
     };
   }
 
   /** An object used as a map: any names, every value of one shape. */
   private static Shape mapOf(Shape member) {
     return (value, path) -> {
-      if (!value.isObject()) {
-        return quote(path) + " must be an object";
+      String problem = ANY_OBJECT.problem(value, path);
+      for (Iterator<Map.Entry<String, JsonNode>> each = value.properties().iterator(); problem == null && each.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = each.next();
+        problem = member.problem(entry.getValue(), join(path, entry.getKey()));
       }
-      for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        String problem = member.problem(entry.getValue(), join(path, entry.getKey()));
-        if (problem != null) {
-          return problem;
-        }
-      }
-      return null;
+      return problem;
     };
-  }
-
-  private static Shape oneOf(String... values) {
-    List<String> allowed = List.of(values);
-    return (value, path) -> value.isTextual() && allowed.contains(value.textValue()) ? null : quote(path) + " must be one of " + String.join(", ", allowed);
   }
 
   private static boolean present(JsonNode value) {

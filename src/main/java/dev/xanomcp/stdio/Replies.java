@@ -1,10 +1,10 @@
 package dev.xanomcp.stdio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,21 +76,17 @@ final class Replies {
 
   /** An error reply of the transport's own, outside the session; {@code id} null when unknown. */
   void error(Object id, int code, String message) {
-    ObjectNode reply = reply(id);
-    reply.putObject("error").put("code", code).put("message", message);
-    out.write(bytes(reply));
+    write(id, "error", json.createObjectNode().put("code", code).put("message", message));
   }
 
   /** An empty result, the answer to a ping. */
   void empty(Object id) {
-    ObjectNode reply = reply(id);
-    reply.putObject("result");
-    out.write(bytes(reply));
+    write(id, "result", json.createObjectNode());
   }
 
   /**
    * Waits until every request is answered, the output is closed or {@code deadline} (of
-   * System.nanoTime) has passed.
+   * System.nanoTime) has passed. It looks at the output every 100 ms, as it may close meanwhile.
    */
   synchronized void await(long deadline) {
     while (!pending.isEmpty() && out.open()) {
@@ -100,17 +96,12 @@ final class Replies {
         return;
       }
       try {
-        TimeUnit.NANOSECONDS.timedWait(this, left);
+        TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
     }
-  }
-
-  /** Wakes {@link #await}: the output has closed. */
-  synchronized void wake() {
-    notifyAll();
   }
 
   private synchronized void settle(String key) {
@@ -120,18 +111,11 @@ final class Replies {
     }
   }
 
-  private ObjectNode reply(Object id) {
+  private void write(Object id, String member, JsonNode value) {
     ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
     reply.set("id", json.valueToTree(id));
-    return reply;
-  }
-
-  private byte[] bytes(ObjectNode reply) {
-    try {
-      return json.writeValueAsBytes(reply);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    reply.set(member, value);
+    out.write(reply.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** An id's type and value: 1 and "1" are different ids. */

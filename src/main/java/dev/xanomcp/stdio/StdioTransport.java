@@ -1,6 +1,5 @@
 package dev.xanomcp.stdio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -16,7 +15,6 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,13 +72,11 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final ObjectMapper json;
   private final InputStream in;
   private final Duration drain;
-  private final Runnable onOutputClosed;
   private final LineWriter out;
   private final Replies replies;
   private final MessageGate gate;
   private McpServerSession session;
-  /** Where the session is in its life; only the thread that reads touches these. */
-  private boolean initializeSeen;
+  /** Whether initialize was handed to the session; only the thread that reads touches it. */
   private boolean initialized;
 
   /**
@@ -98,8 +94,7 @@ public final class StdioTransport implements McpServerTransportProvider {
     this.json = mapper.getObjectMapper();
     this.in = in;
     this.drain = drain;
-    this.onOutputClosed = onOutputClosed;
-    this.out = new LineWriter(out, drain, this::outputClosed);
+    this.out = new LineWriter(out, drain, onOutputClosed);
     this.replies = new Replies(json, this.out);
     this.gate = new MessageGate(json, replies);
   }
@@ -130,11 +125,8 @@ public final class StdioTransport implements McpServerTransportProvider {
         JSONRPCMessage message = gate.read(line);
         if (message instanceof JSONRPCRequest request) {
           request(request);
-        } else if (message instanceof JSONRPCNotification notification) {
-          notification(notification);
         } else if (message != null) {
-          // The session logs what goes wrong with a client's reply.
-          session.handle(message).subscribe(null, error -> {});
+          handOn(message);
         }
       }
     } catch (IOException e) {
@@ -146,55 +138,39 @@ public final class StdioTransport implements McpServerTransportProvider {
     return out.open();
   }
 
-  private void outputClosed() {
-    replies.wake();
-    onOutputClosed.run();
-  }
-
   private void request(JSONRPCRequest request) {
-    if (request.method().equals(McpSchema.METHOD_INITIALIZE)) {
-      initializeSeen = true;
-    } else if (!initialized) {
+    boolean initialize = request.method().equals(McpSchema.METHOD_INITIALIZE);
+    if (!initialized && !initialize) {
       if (request.method().equals(McpSchema.METHOD_PING)) {
         replies.empty(request.id());
-        return;
-      }
-      if (!initializeSeen) {
+      } else {
         replies.error(request.id(), -32600, "Invalid Request: the server is not initialized; send \"initialize\" first");
-        return;
       }
-      // The client skipped notifications/initialized: this request stands for it, as the session
-      // would otherwise hold the request until a notice that may never come.
-      initialized = true;
-      session.handle(new JSONRPCNotification(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_NOTIFICATION_INITIALIZED, null)).subscribe(null, error -> {});
+      return;
     }
-    if (replies.start(request)) {
-      session.handle(request).subscribe(null, error -> replies.done(request, error), () -> replies.done(request, null));
+    if (!replies.start(request)) {
+      return;
+    }
+    session.handle(request).subscribe(null, error -> replies.done(request, error), () -> replies.done(request, null));
+    if (initialize && !initialized) {
+      // The session holds every request until notifications/initialized, which a client may send
+      // late or never: it gets the notice now, and the client's own is dropped (see MessageGate).
+      initialized = true;
+      handOn(new JSONRPCNotification(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_NOTIFICATION_INITIALIZED, null));
     }
   }
 
-  private void notification(JSONRPCNotification notification) {
-    if (notification.method().equals(McpSchema.METHOD_NOTIFICATION_INITIALIZED)) {
-      if (!initializeSeen || initialized) {
-        return;
-      }
-      initialized = true;
-    }
-    // The session logs what goes wrong with a notification.
-    session.handle(notification).subscribe(null, error -> {});
+  /** A notification or a client's reply: the session logs what goes wrong with either. */
+  private void handOn(JSONRPCMessage message) {
+    session.handle(message).subscribe(null, error -> {});
   }
 
   /**
    * Writes a message of the session. It is serialised here, on the session's thread, so that a
    * failure reaches the session and, through it, {@link Replies#done}.
    */
-  private void send(JSONRPCMessage message) {
-    byte[] line;
-    try {
-      line = json.writeValueAsBytes(message);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void send(JSONRPCMessage message) throws IOException {
+    byte[] line = json.writeValueAsBytes(message);
     if (message instanceof JSONRPCResponse response) {
       replies.answer(response.id(), line);
     } else {
@@ -206,7 +182,10 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final class SessionTransport implements McpServerTransport {
     @Override
     public Mono<Void> sendMessage(JSONRPCMessage message) {
-      return Mono.fromRunnable(() -> send(message));
+      return Mono.fromCallable(() -> {
+        send(message);
+        return message;
+      }).then();
     }
 
     @Override

@@ -151,28 +151,21 @@ class StdioReliabilityIT {
     }
   }
 
-  @Test
-  void aMalformedReplyOrAnUnhandledNotificationFromTheClientIsIgnoredQuietly() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "blank                     | ``",
+    "blanks                    | `   \t`",
+    "a malformed reply         | {\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}",
+    "notifications/cancelled   | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}",
+  })
+  void linesThatNeedNoReplyGetNoneAndLeaveStderrEmpty(String name, String line) throws Exception {
     try (ServerProcess server = ServerProcess.initialized()) {
-      server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}");
-      server.send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}");
+      server.send(line);
       server.send(PING);
       List<JsonNode> replies = after(server);
       assertEquals(1, replies.size(), replies.toString());
       assertPong(replies.get(0));
       assertEquals("", server.stderr());
-    }
-  }
-
-  @Test
-  void blankLinesAreIgnored() throws Exception {
-    try (ServerProcess server = ServerProcess.initialized()) {
-      server.send("");
-      server.send("   \t");
-      server.send(PING);
-      List<JsonNode> replies = after(server);
-      assertEquals(1, replies.size(), replies.toString());
-      assertPong(replies.get(0));
     }
   }
 

@@ -256,22 +256,20 @@ class StdioTransportTest {
     assertEquals("", session.stderr());
   }
 
-  @Test
-  void aClientsMalformedReplyIsDroppedAndReadingGoesOn() {
-    Session session = serve("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}\n"
-        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{},\"error\":{\"code\":1,\"message\":\"m\"}}\n"
-        + "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":1,\"message\":\"m\"}}\n"
-        + ping(3));
-    assertEquals(List.of(pong(3)), session.replies());
-    assertEquals("", session.stderr());
-  }
-
-  @Test
-  void notificationsTheSessionHasNoHandlerForAreDroppedQuietly() {
-    Session session = serve("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}\n"
-        + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":1,\"progress\":1}}\n"
-        + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\",\"params\":{\"_meta\":1}}\n"
-        + ping(3));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "blank                        | ``",
+    "blanks                       | ` \t `",
+    "reply with a string error    | {\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}",
+    "reply with result and error  | {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{},\"error\":{\"code\":1,\"message\":\"m\"}}",
+    "reply with a null id         | {\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":1,\"message\":\"m\"}}",
+    "notifications/cancelled      | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}",
+    "notifications/progress       | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":1,\"progress\":1}}",
+    "notifications/initialized    | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+    "a notification with bad _meta | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/roots/list_changed\",\"params\":{\"_meta\":1}}",
+  })
+  void linesThatNeedNoReplyGetNoneAndLeaveStderrEmpty(String name, String line) {
+    Session session = serve(line + "\n" + ping(3));
     assertEquals(List.of(pong(3)), session.replies());
     assertEquals("", session.stderr());
   }
