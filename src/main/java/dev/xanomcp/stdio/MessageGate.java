@@ -121,5 +121,4 @@ final class MessageGate {
   private static Object id(JsonNode id) {
     return id == null ? null : id.isTextual() ? id.textValue() : id.numberValue();
   }
-
 }
