@@ -1,5 +1,6 @@
 package dev.xanomcp.stdio;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -14,51 +15,31 @@ final class LineReader {
 
   private final InputStream in;
   private final int maxBytes;
-  private final byte[] buffer = new byte[64 * 1024];
-  private int position;
-  private int limit;
   private byte[] line = new byte[8 * 1024];
 
   LineReader(InputStream in, int maxBytes) {
-    this.in = in;
+    this.in = new BufferedInputStream(in, 64 * 1024);
     this.maxBytes = maxBytes;
   }
 
   /** The next line, or null at end of input. A last line without '\n' still counts. */
   Line next() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
     int length = 0;
     boolean tooLong = false;
-    boolean any = false;
-    while (true) {
-      if (position == limit) {
-        limit = in.read(buffer);
-        position = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return any ? finish(length, tooLong) : null;
+    for (; b >= 0 && b != '\n'; b = in.read()) {
+      if (length == maxBytes) {
+        tooLong = true;
+      } else {
+        if (length == line.length) {
+          line = Arrays.copyOf(line, Math.min(maxBytes, 2 * length));
         }
-      }
-      any = true;
-      int newline = indexOf(buffer, position, limit);
-      int end = newline < 0 ? limit : newline;
-      int count = end - position;
-      if (!tooLong) {
-        if (length + count > maxBytes) {
-          tooLong = true;
-        } else {
-          ensure(length + count);
-          System.arraycopy(buffer, position, line, length, count);
-          length += count;
-        }
-      }
-      position = newline < 0 ? limit : newline + 1;
-      if (newline >= 0) {
-        return finish(length, tooLong);
+        line[length++] = (byte) b;
       }
     }
-  }
-
-  private Line finish(int length, boolean tooLong) {
     if (tooLong) {
       return new Line(new byte[0], 0, true);
     }
@@ -66,20 +47,5 @@ final class LineReader {
       length--;
     }
     return new Line(line, length, false);
-  }
-
-  private void ensure(int capacity) {
-    if (capacity > line.length) {
-      line = Arrays.copyOf(line, Math.max(capacity, Math.min(maxBytes, line.length * 2)));
-    }
-  }
-
-  private static int indexOf(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (bytes[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 }

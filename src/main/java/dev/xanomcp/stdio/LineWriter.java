@@ -1,45 +1,41 @@
 package dev.xanomcp.stdio;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that writes to the output: each message whole, on its own line. Messages are
- * serialised here too, off the thread that reads requests, so that on two cores the two halves of
- * the work overlap. The output is flushed whenever the queue runs empty, so a single reply leaves
- * at once while a burst is written in large blocks. The queue is bounded: when the client stops
- * reading, the reader stops too, and memory stays flat.
+ * The one thread that writes to the output, each message whole on its own line. It exists so that
+ * a client that stops reading cannot stop the server: the thread that reads requests (and, with
+ * the SDK's immediate execution, answers them) only queues lines, and the queue is bounded; when
+ * it stays full for the whole patience, the client is given up as gone, like one whose pipe broke.
+ * The output is flushed whenever the queue runs empty, so a single reply leaves at once while a
+ * burst is written in large blocks.
  */
 final class LineWriter {
   private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
-  private static final int QUEUE = 1024;
-
-  /**
-   * Writes one message, without the newline, into a buffer; writing nothing means no line. The
-   * buffer is the writer's own and reused, so a message reaches the output whole or not at all.
-   */
-  interface Line {
-    void write(OutputStream buffer) throws IOException;
-  }
-
-  private record Item(Line line, Runnable written) {}
-
-  private static final Item STOP = new Item(buffer -> {}, () -> {});
+  private static final byte[] STOP = new byte[0];
 
   private final OutputStream out;
+  private final Duration patience;
   private final Runnable onClosed;
-  private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(1024);
   private final Thread thread;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-  private volatile boolean open = true;
+  private final AtomicBoolean open = new AtomicBoolean(true);
 
-  LineWriter(OutputStream out, Runnable onClosed) {
+  /**
+   * @param patience how long {@link #write} waits for room before giving the client up
+   * @param onClosed runs once when the output breaks or is given up
+   */
+  LineWriter(OutputStream out, Duration patience, Runnable onClosed) {
     this.out = out;
+    this.patience = patience;
     this.onClosed = onClosed;
     this.thread = new Thread(this::run, "stdout-writer");
     thread.setDaemon(true);
@@ -47,73 +43,66 @@ final class LineWriter {
   }
 
   boolean open() {
-    return open;
+    return open.get();
   }
 
-  /** Queues a line; {@code written} runs once it is written (or dropped, if the output closed). */
-  void write(Line line, Runnable written) {
+  /** Queues one line (without its newline); dropped once the output is closed. */
+  void write(byte[] line) {
+    if (!open()) {
+      return;
+    }
     try {
-      queue.put(new Item(line, written));
+      if (!queue.offer(line, patience.toNanos(), TimeUnit.NANOSECONDS)) {
+        closed("stdout has not been read for " + patience.toSeconds() + " s; the client is stuck, exiting");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** Writes what is queued, flushes, and stops the thread; waits at most {@code millis}. */
-  void close(long millis) {
+  /** Writes what is queued and flushes, waiting no later than {@code deadline} (of System.nanoTime). */
+  void close(long deadline) {
     try {
-      queue.put(STOP);
-      thread.join(millis);
+      if (queue.offer(STOP, deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+        TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (thread.isAlive() && open()) {
+      LOG.warn("stdout is not being read; exiting with replies unwritten");
     }
   }
 
   private void run() {
-    while (true) {
-      Item item;
-      try {
-        item = queue.take();
-      } catch (InterruptedException e) {
-        return;
-      }
-      if (item == STOP) {
-        flush();
-        return;
-      }
-      try {
-        buffer.reset();
-        item.line().write(buffer);
-        if (buffer.size() > 0 && open) {
-          buffer.writeTo(out);
-          out.write('\n');
-          if (queue.isEmpty()) {
-            out.flush();
+    try {
+      for (byte[] line = queue.take(); ; line = queue.take()) {
+        // Once closed, the thread still takes lines, so that no writer waits for room in vain.
+        if (open()) {
+          try {
+            if (line != STOP) {
+              out.write(line);
+              out.write('\n');
+            }
+            if (line == STOP || queue.isEmpty()) {
+              out.flush();
+            }
+          } catch (IOException e) {
+            closed("stdout closed (" + e.getMessage() + "); the client is gone, exiting");
           }
         }
-      } catch (IOException e) {
-        closed(e);
-      } catch (RuntimeException e) {
-        LOG.error("cannot write a message: {}", e.toString());
+        if (line == STOP) {
+          return;
+        }
       }
-      item.written().run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  private void flush() {
-    if (open) {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        closed(e);
-      }
-    }
-  }
-
-  private void closed(IOException e) {
-    if (open) {
-      open = false;
-      LOG.warn("stdout closed ({}); the client is gone, exiting", e.getMessage());
+  private void closed(String why) {
+    if (open.compareAndSet(true, false)) {
+      LOG.warn(why);
       onClosed.run();
     }
   }

@@ -1,10 +1,6 @@
 package dev.xanomcp.stdio;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -20,27 +16,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
  * MCP over stdio: newline-delimited JSON-RPC in, one line per message out. The SDK's session
- * handles every valid message; this class owns the stream, because the SDK's own stdio transport
- * (2.1.0) ends the session on the first malformed line, drops replies still being computed when
- * stdin closes, and leaves a request sent before initialization unanswered for ever.
+ * handles every valid message; this class owns the stream. It exists because of these behaviours
+ * of the SDK (2.1.0), each shown with the smallest input that shows it (after initialize and
+ * notifications/initialized unless said otherwise); delete what the SDK has fixed.
  *
- * <p>The mapper's Jackson {@code ObjectMapper} also parses the lines, so one is enough.
+ * <ol>
+ *   <li>Its StdioServerTransportProvider ends the session, without a reply, at the first line it
+ *       cannot bind to a message: {@code x}, a blank line, {@code []},
+ *       {@code {"jsonrpc":"2.0","id":1,"error":"x"}}.
+ *   <li>It reads a line's first JSON value and ignores the rest, so that
+ *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}{"jsonrpc":"2.0","id":2,"method":"ping"}}
+ *       answers only 1.
+ *   <li>It drops the replies still being computed when stdin ends: with stdin closed right after
+ *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}}, 1 gets no reply.
+ *   <li>Its session never answers a request sent before notifications/initialized:
+ *       {@code {"jsonrpc":"2.0","id":1,"method":"ping"}} right after initialize.
+ *   <li>Its session binds params into records with Jackson: a value of the wrong type is answered
+ *       -32603 with Jackson's internals, after a stack trace on stderr
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"t","arguments":"x"}}}),
+ *       and so are absent params, by a NullPointerException
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"resources/read"}}); a missing field is warned
+ *       about and replaced by a default
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"resources/read","params":{}}}); an unknown logging
+ *       level is taken for "info" and answered with success
+ *       ({@code {"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{"level":"loud"}}}).
+ *       See {@link Params}.
+ *   <li>Its session logs a warning for every notification it has no handler for:
+ *       {@code {"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":1}}}.
+ * </ol>
  *
- * <p>What it guarantees: every request it reads gets exactly one reply before the process exits;
- * a line that is not JSON gets a -32700 parse error and one that is not a JSON-RPC message a
- * -32600, and reading goes on; lines over {@link #MAX_LINE_BYTES} are answered with an error and
- * skipped without being held in memory; at end of input it waits (at most {@link #DRAIN}) for the
- * replies still being computed, then returns. Only JSON-RPC is written to the output.
+ * <p>What it guarantees instead: every request read gets exactly one reply ({@link Replies}); a
+ * line that is not one JSON value gets a -32700 parse error, one that is not a JSON-RPC message a
+ * -32600, params the SDK cannot bind a -32602 ({@link MessageGate}), and reading goes on; lines
+ * over {@link #MAX_LINE_BYTES} are refused without being held in memory ({@link LineReader}); a
+ * client that stops reading cannot hold the server ({@link LineWriter}); at end of input it waits
+ * at most {@link #DRAIN} for the replies still being computed, then returns. Only JSON-RPC is
+ * written to the output.
  */
 public final class StdioTransport implements McpServerTransportProvider {
   /** The longest line read; a longer one is refused. Our largest request is a few hundred bytes. */
@@ -50,57 +67,36 @@ public final class StdioTransport implements McpServerTransportProvider {
   public static final Duration DRAIN = Duration.ofSeconds(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Runnable NOTHING = () -> {};
-  /** The protocol version that allowed JSON-RPC batches; they were removed after it. */
-  private static final String BATCH_VERSION = "2025-03-26";
-
-  /**
-   * The one parameter without which a method cannot be served. The SDK fails on its absence with
-   * a NullPointerException and a stack trace on stderr; this answers the client clearly instead.
-   */
-  private static final Map<String, String> REQUIRED_PARAM =
-      Map.of(
-          McpSchema.METHOD_INITIALIZE, "protocolVersion",
-          McpSchema.METHOD_TOOLS_CALL, "name",
-          McpSchema.METHOD_RESOURCES_READ, "uri",
-          McpSchema.METHOD_RESOURCES_SUBSCRIBE, "uri",
-          McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, "uri",
-          McpSchema.METHOD_PROMPT_GET, "name",
-          McpSchema.METHOD_LOGGING_SET_LEVEL, "level");
 
   private final McpJsonMapper mapper;
   private final ObjectMapper json;
-  /** Used by the writer thread only. */
-  private final EncodedResults encoded;
   private final InputStream in;
+  private final Duration drain;
   private final LineWriter out;
-  private final Object lock = new Object();
-  /**
-   * Requests handed to the session and not yet answered, by the {@link #key} of their id, each
-   * with the batch it came in; a client may reuse an id, so each id holds a queue.
-   */
-  private final Map<String, Deque<Batch>> pending = new HashMap<>();
+  private final Replies replies;
+  private final MessageGate gate;
   private McpServerSession session;
-  private boolean initializeSeen;
+  /** Whether initialize was handed to the session; only the thread that reads touches it. */
   private boolean initialized;
-  private volatile String protocolVersion;
 
   /**
-   * @param onOutputClosed runs once if the output breaks (the client went away), from the thread
-   *     that found out; the server process ends there, since stdin may still block a reader.
+   * @param onOutputClosed runs once if the output breaks or is not read (the client is gone), from
+   *     the thread that found out; the server process ends there, since stdin may still block a
+   *     reader.
    */
   public StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed) {
+    this(mapper, in, out, onOutputClosed, DRAIN);
+  }
+
+  /** @param drain how long end of input waits for replies, and a full output for its reader */
+  StdioTransport(JacksonMcpJsonMapper mapper, InputStream in, OutputStream out, Runnable onOutputClosed, Duration drain) {
     this.mapper = mapper;
     this.json = mapper.getObjectMapper();
-    this.encoded = new EncodedResults(json, 1 << 20);
     this.in = in;
-    this.out = new LineWriter(out, () -> {
-      synchronized (lock) {
-        lock.notifyAll();
-      }
-      onOutputClosed.run();
-    });
+    this.drain = drain;
+    this.out = new LineWriter(out, drain, onOutputClosed);
+    this.replies = new Replies(json, this.out);
+    this.gate = new MessageGate(json, replies);
   }
 
   @Override
@@ -126,297 +122,59 @@ public final class StdioTransport implements McpServerTransportProvider {
     LineReader reader = new LineReader(in, MAX_LINE_BYTES);
     try {
       for (LineReader.Line line = reader.next(); line != null && out.open(); line = reader.next()) {
-        if (line.tooLong()) {
-          reply(error(null, -32600, "Invalid Request: line longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB"));
-        } else {
-          receive(line.bytes(), line.length());
+        JSONRPCMessage message = gate.read(line);
+        if (message instanceof JSONRPCRequest request) {
+          request(request);
+        } else if (message != null) {
+          handOn(message);
         }
       }
     } catch (IOException e) {
       LOG.warn("stdin failed: {}", e.getMessage());
     }
-    drain();
-    out.close(DRAIN.toMillis());
+    long deadline = System.nanoTime() + drain.toNanos();
+    replies.await(deadline);
+    out.close(deadline);
     return out.open();
   }
 
-  private void drain() {
-    long deadline = System.nanoTime() + DRAIN.toNanos();
-    synchronized (lock) {
-      while (!pending.isEmpty() && out.open()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          LOG.warn("exiting with {} unanswered requests after waiting {} s", pending.size(), DRAIN.toSeconds());
-          return;
-        }
-        try {
-          lock.wait(Math.max(1, left / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+  private void request(JSONRPCRequest request) {
+    boolean initialize = request.method().equals(McpSchema.METHOD_INITIALIZE);
+    if (!initialized && !initialize) {
+      if (request.method().equals(McpSchema.METHOD_PING)) {
+        replies.empty(request.id());
+      } else {
+        replies.error(request.id(), -32600, "Invalid Request: the server is not initialized; send \"initialize\" first");
       }
+      return;
+    }
+    if (!replies.start(request)) {
+      return;
+    }
+    session.handle(request).subscribe(null, error -> replies.done(request, error), () -> replies.done(request, null));
+    if (initialize && !initialized) {
+      // The session holds every request until notifications/initialized, which a client may send
+      // late or never: it gets the notice now, and the client's own is dropped (see MessageGate).
+      initialized = true;
+      handOn(new JSONRPCNotification(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_NOTIFICATION_INITIALIZED, null));
     }
   }
 
-  private void receive(byte[] bytes, int length) {
-    if (isBlank(bytes, length)) {
-      return;
-    }
-    JsonNode message;
-    try {
-      message = json.readTree(bytes, 0, length);
-    } catch (IOException e) {
-      reply(error(null, -32700, "Parse error: the line is not valid JSON"));
-      return;
-    }
-    if (message == null || message.isMissingNode()) {
-      return;
-    }
-    if (message.isArray()) {
-      batch((ArrayNode) message);
-      return;
-    }
-    JsonNode refusal = check(message, null);
-    if (refusal != null) {
-      reply(refusal);
-    }
-  }
-
-  /** A batch: allowed only by protocol 2025-03-26; answered with one array of replies. */
-  private void batch(ArrayNode messages) {
-    if (messages.isEmpty()) {
-      reply(error(null, -32600, "Invalid Request: empty batch"));
-      return;
-    }
-    if (!BATCH_VERSION.equals(protocolVersion)) {
-      String version = protocolVersion == null ? "before initialization" : "in protocol version " + protocolVersion;
-      reply(error(null, -32600, "Invalid Request: JSON-RPC batches are not supported " + version + "; send one message per line"));
-      return;
-    }
-    Batch batch = new Batch();
-    for (JsonNode message : messages) {
-      JsonNode refusal = check(message, batch);
-      if (refusal != null) {
-        batch.refuse(refusal);
-      }
-    }
-    if (batch.close()) {
-      reply(batch.replies);
-    }
+  /** A notification or a client's reply: the session logs what goes wrong with either. */
+  private void handOn(JSONRPCMessage message) {
+    session.handle(message).subscribe(null, error -> {});
   }
 
   /**
-   * Validates one message and hands it to the session; returns the error reply when it is refused
-   * or answered here, null otherwise.
+   * Writes a message of the session. It is serialised here, on the session's thread, so that a
+   * failure reaches the session and, through it, {@link Replies#done}.
    */
-  private JsonNode check(JsonNode message, Batch batch) {
-    if (!message.isObject()) {
-      return error(null, -32600, "Invalid Request: expected a JSON-RPC message object");
-    }
-    JsonNode id = message.get("id");
-    boolean validId = id == null || id.isTextual() || id.isIntegralNumber();
-    JsonNode replyId = validId ? id : null;
-    if (!"2.0".equals(message.path("jsonrpc").textValue())) {
-      return error(replyId, -32600, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
-    }
-    if (!validId) {
-      return error(null, -32600, "Invalid Request: \"id\" must be a string or an integer");
-    }
-    JsonNode method = message.get("method");
-    if (method == null) {
-      if (id != null && (message.has("result") || message.has("error"))) {
-        forward(message);
-        return null;
-      }
-      return error(id, -32600, "Invalid Request: \"method\" is missing");
-    }
-    if (!method.isTextual()) {
-      return error(id, -32600, "Invalid Request: \"method\" must be a string");
-    }
-    JsonNode params = message.get("params");
-    if (params != null && !params.isObject() && !params.isNull()) {
-      return error(id, -32600, "Invalid Request: \"params\" must be an object");
-    }
-    String name = method.textValue();
-    String field = REQUIRED_PARAM.get(name);
-    if (id != null && field != null && !(params != null && params.path(field).isValueNode() && !params.path(field).isNull())) {
-      return error(id, -32602, "Invalid params: " + name + " needs params." + field);
-    }
-    if (id == null) {
-      if (name.equals(McpSchema.METHOD_NOTIFICATION_INITIALIZED)) {
-        synchronized (lock) {
-          if (!initializeSeen || initialized) {
-            return null;
-          }
-          initialized = true;
-        }
-      }
-      forward(message);
-      return null;
-    }
-    synchronized (lock) {
-      if (name.equals(McpSchema.METHOD_INITIALIZE)) {
-        initializeSeen = true;
-      } else if (!initialized) {
-        if (name.equals(McpSchema.METHOD_PING)) {
-          return result(id, NODES.objectNode());
-        }
-        if (!initializeSeen) {
-          return error(id, -32600, "Invalid Request: the server is not initialized; send \"initialize\" first");
-        }
-        // The client skipped notifications/initialized: treat this request as that notice, as the
-        // session would otherwise hold the request until a notice that may never come.
-        initialized = true;
-        forward(NODES.objectNode().put("jsonrpc", "2.0").put("method", McpSchema.METHOD_NOTIFICATION_INITIALIZED));
-      }
-      pending.computeIfAbsent(key(id), key -> new ArrayDeque<>()).addLast(batch == null ? Batch.NONE : batch);
-      if (batch != null) {
-        batch.expect();
-      }
-    }
-    forward(message);
-    return null;
-  }
-
-  /**
-   * Hands a checked message to the session. Requests and notifications are built here from the
-   * tree already parsed, rather than by the SDK parsing the line a second time.
-   */
-  private void forward(JsonNode message) {
-    JSONRPCMessage parsed;
-    JsonNode method = message.get("method");
-    if (method == null) {
-      parsed = json.convertValue(message, JSONRPCResponse.class);
+  private void send(JSONRPCMessage message) throws IOException {
+    byte[] line = json.writeValueAsBytes(message);
+    if (message instanceof JSONRPCResponse response) {
+      replies.answer(response.id(), line);
     } else {
-      JsonNode params = message.get("params");
-      Object arguments = params == null || params.isNull() ? null : json.convertValue(params, Map.class);
-      JsonNode id = message.get("id");
-      parsed = id == null
-          ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, method.textValue(), arguments)
-          : new JSONRPCRequest(McpSchema.JSONRPC_VERSION, method.textValue(), id.isTextual() ? id.textValue() : id.numberValue(), arguments);
-    }
-    session.handle(parsed).subscribe(null, e -> LOG.warn("message failed: {}", e.getMessage()));
-  }
-
-  /**
-   * Queues a message of the session: alone on its line, or into the batch its request came in.
-   * A request counts as answered only once its reply is written, so that end of input cannot
-   * exit between the two. Serialising happens on the writer thread.
-   */
-  private void send(JSONRPCMessage message) {
-    if (!(message instanceof JSONRPCResponse response)) {
-      out.write(buffer -> json.writeValue(buffer, message), NOTHING);
-      return;
-    }
-    if (response.result() instanceof McpSchema.InitializeResult result) {
-      protocolVersion = result.protocolVersion();
-    }
-    String id = key(response.id());
-    Batch batch;
-    synchronized (lock) {
-      Deque<Batch> waiting = pending.get(id);
-      batch = waiting == null ? null : waiting.peekFirst();
-    }
-    if (batch == null || batch == Batch.NONE) {
-      out.write(buffer -> {
-        if (!encoded.writeReply(response, buffer)) {
-          json.writeValue(buffer, response);
-        }
-      }, () -> answered(id));
-    } else {
-      out.write(buffer -> {
-        if (batch.answer(json.valueToTree(message))) {
-          json.writeValue(buffer, batch.replies);
-        }
-      }, () -> answered(id));
-    }
-  }
-
-  /** The key of a request id in {@link #pending}: its type and value, as read or as echoed. */
-  private static String key(JsonNode id) {
-    return id.isTextual() ? "s:" + id.textValue() : "n:" + id.numberValue();
-  }
-
-  private static String key(Object id) {
-    return id instanceof String ? "s:" + id : "n:" + id;
-  }
-
-  /** Marks the oldest request with this id as answered. */
-  private void answered(String id) {
-    synchronized (lock) {
-      Deque<Batch> waiting = pending.get(id);
-      if (waiting != null) {
-        waiting.pollFirst();
-        if (waiting.isEmpty()) {
-          pending.remove(id);
-        }
-      }
-      if (pending.isEmpty()) {
-        lock.notifyAll();
-      }
-    }
-  }
-
-  private void reply(JsonNode message) {
-    out.write(buffer -> json.writeValue(buffer, message), NOTHING);
-  }
-
-  private static JsonNode result(JsonNode id, JsonNode result) {
-    ObjectNode reply = NODES.objectNode().put("jsonrpc", "2.0");
-    reply.set("id", id);
-    reply.set("result", result);
-    return reply;
-  }
-
-  static JsonNode error(JsonNode id, int code, String message) {
-    ObjectNode reply = NODES.objectNode().put("jsonrpc", "2.0");
-    reply.set("id", id == null ? NODES.nullNode() : id);
-    reply.putObject("error").put("code", code).put("message", message);
-    return reply;
-  }
-
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The replies to one batch, written together once it has been read to the end and every
-   * request in it is answered. A batch of notifications only gets no reply at all.
-   */
-  private static final class Batch {
-    /** Stands for "no batch": the request came alone. */
-    static final Batch NONE = new Batch();
-
-    final ArrayNode replies = NODES.arrayNode();
-    private int expected;
-    private int received;
-    private boolean closed;
-
-    synchronized void expect() {
-      expected++;
-    }
-
-    synchronized void refuse(JsonNode reply) {
-      replies.add(reply);
-    }
-
-    /** Adds the session's reply; true when the batch is complete. */
-    synchronized boolean answer(JsonNode reply) {
-      replies.add(reply);
-      received++;
-      return closed && received == expected;
-    }
-
-    /** Marks the batch as read; true when it is already complete. */
-    synchronized boolean close() {
-      closed = true;
-      return received == expected && !replies.isEmpty();
+      out.write(line);
     }
   }
 
@@ -424,7 +182,10 @@ public final class StdioTransport implements McpServerTransportProvider {
   private final class SessionTransport implements McpServerTransport {
     @Override
     public Mono<Void> sendMessage(JSONRPCMessage message) {
-      return Mono.fromRunnable(() -> send(message));
+      return Mono.fromCallable(() -> {
+        send(message);
+        return message;
+      }).then();
     }
 
     @Override

@@ -31,13 +31,22 @@ final class ServerProcess implements AutoCloseable {
   private final Thread errReader;
 
   ServerProcess(String... jvmOptions) throws IOException {
+    this(true, jvmOptions);
+  }
+
+  private ServerProcess(boolean readStdout, String... jvmOptions) throws IOException {
     List<String> command = new ArrayList<>(List.of(JAVA, "-Xlog:disable", "-Xlog:all=warning:stderr"));
     command.addAll(List.of(jvmOptions));
     command.addAll(List.of("-jar", JAR.toString()));
     process = new ProcessBuilder(command).start();
     stdin = process.getOutputStream();
-    outReader = drain(process.getInputStream(), stdout);
+    outReader = readStdout ? drain(process.getInputStream(), stdout) : null;
     errReader = drain(process.getErrorStream(), stderr);
+  }
+
+  /** A server whose stdout nobody reads, as with a client that stopped reading. */
+  static ServerProcess unread() throws IOException {
+    return new ServerProcess(false);
   }
 
   /** A server that has been initialized with protocol 2025-06-18. */
@@ -77,8 +86,12 @@ final class ServerProcess implements AutoCloseable {
 
   /** Closes stdin and waits for the process to end; returns its exit status. */
   int finish(int seconds) throws IOException, InterruptedException {
-    stdin.close();
+    closeStdin();
     return await(seconds);
+  }
+
+  void closeStdin() throws IOException {
+    stdin.close();
   }
 
   int await(int seconds) throws InterruptedException {
@@ -86,7 +99,9 @@ final class ServerProcess implements AutoCloseable {
       process.destroyForcibly();
       throw new AssertionError("the server did not exit within " + seconds + " s; stderr:\n" + stderr());
     }
-    outReader.join(5000);
+    if (outReader != null) {
+      outReader.join(5000);
+    }
     errReader.join(5000);
     return process.exitValue();
   }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the server guarantees on stdio, checked against the real jar in its own process: one reply
@@ -71,6 +72,22 @@ class StdioReliabilityIT {
     }
   }
 
+  @Test
+  void trailingContentAfterAMessageIsAParseError() throws Exception {
+    try (ServerProcess server = ServerProcess.initialized()) {
+      server.send("{\"jsonrpc\":\"2.0\",\"id\":92}4, \"method\":\"ping\"}");
+      server.send(PING + PING.replace("99", "98"));
+      server.send(PING);
+      List<JsonNode> replies = after(server);
+      assertEquals(3, replies.size(), replies.toString());
+      for (JsonNode error : replies.subList(0, 2)) {
+        assertEquals("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the line is not valid JSON\"}}", error.toString());
+      }
+      assertPong(replies.get(2));
+      assertEquals("", server.stderr());
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "no jsonrpc         | {\"id\":7,\"method\":\"ping\"}                      | 7    | \"jsonrpc\" must be \"2.0\"",
@@ -83,7 +100,7 @@ class StdioReliabilityIT {
     "a number           | 42                                                | null | expected a JSON-RPC message object",
     "a string           | \"ping\"                                          | null | expected a JSON-RPC message object",
     "null               | null                                              | null | expected a JSON-RPC message object",
-    "an empty batch     | []                                                | null | empty batch",
+    "an empty batch     | []                                                | null | JSON-RPC batches are not supported; send one message per line",
   })
   void validJsonThatIsNotJsonRpcGetsInvalidRequest(String name, String line, String id, String message) throws Exception {
     try (ServerProcess server = ServerProcess.initialized()) {
@@ -106,55 +123,68 @@ class StdioReliabilityIT {
       server.send("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}");
       server.send(PING);
       List<JsonNode> replies = after(server);
-      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":-32602,\"message\":\"Invalid params: resources/read needs params.uri\"}}", replies.get(0).toString());
-      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32602,\"message\":\"Invalid params: tools/call needs params.name\"}}", replies.get(1).toString());
+      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":-32602,\"message\":\"Invalid params: \\\"uri\\\" is missing\"}}", replies.get(0).toString());
+      assertEquals("{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32602,\"message\":\"Invalid params: \\\"name\\\" is missing\"}}", replies.get(1).toString());
       assertPong(replies.get(2));
       assertEquals("", server.stderr());
     }
   }
 
-  @Test
-  void blankLinesAreIgnored() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "tools/call         | {\"name\":\"run_api_docs\",\"arguments\":\"x\"} | \"arguments\" must be an object",
+    "tools/call         | {\"name\":\"run_api_docs\",\"arguments\":[1]}   | \"arguments\" must be an object",
+    "tools/call         | {\"name\":[\"run_api_docs\"]}                  | \"name\" must be a string",
+    "resources/read     | {\"uri\":\"run-api://docs/run\",\"_meta\":5}     | \"_meta\" must be an object",
+    "initialize         | {\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"roots\":[]},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}} | \"capabilities.roots\" must be an object",
+    "logging/setLevel   | {\"level\":\"loud\"}                           | \"level\" must be one of debug, info, notice, warning, error, critical, alert, emergency",
+  })
+  void paramsOfTheWrongTypeAreInvalidParamsAndLeaveStderrEmpty(String method, String params, String message) throws Exception {
     try (ServerProcess server = ServerProcess.initialized()) {
-      server.send("");
-      server.send("   \t");
+      server.send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":" + params + "}");
+      server.send(PING);
+      List<JsonNode> replies = after(server);
+      assertEquals(-32602, replies.get(0).at("/error/code").asInt(), replies.toString());
+      assertEquals("Invalid params: " + message, replies.get(0).at("/error/message").asText());
+      assertPong(replies.get(1));
+      assertEquals("", server.stderr());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "blank                     | ``",
+    "blanks                    | `   \t`",
+    "a malformed reply         | {\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}",
+    "notifications/cancelled   | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}",
+  })
+  void linesThatNeedNoReplyGetNoneAndLeaveStderrEmpty(String name, String line) throws Exception {
+    try (ServerProcess server = ServerProcess.initialized()) {
+      server.send(line);
       server.send(PING);
       List<JsonNode> replies = after(server);
       assertEquals(1, replies.size(), replies.toString());
       assertPong(replies.get(0));
+      assertEquals("", server.stderr());
     }
   }
 
-  @Test
-  void batchesAreRefusedFromProtocol20250618() throws Exception {
-    try (ServerProcess server = ServerProcess.initialized()) {
-      server.send("[" + PING + "," + PING.replace("99", "98") + "]");
+  @ParameterizedTest(name = "protocol {0}")
+  @ValueSource(strings = {"2025-03-26", "2025-06-18"})
+  void batchesAreRefusedInEveryProtocolVersion(String protocol) throws Exception {
+    try (ServerProcess server = new ServerProcess()) {
+      server.send(String.format(ServerProcess.INITIALIZE, protocol));
+      server.send(ServerProcess.INITIALIZED);
+      server.send("[" + call(1, "data") + "," + PING + "]");
+      server.send("[" + ServerProcess.INITIALIZED + "]");
       server.send(PING);
       List<JsonNode> replies = after(server);
-      assertEquals(
-          "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: JSON-RPC batches are not supported in protocol version 2025-06-18; send one message per line\"}}",
-          replies.get(0).toString());
-      assertPong(replies.get(1));
-    }
-  }
-
-  @Test
-  void batchesAreAnsweredWithOneArrayInProtocol20250326() throws Exception {
-    try (ServerProcess server = new ServerProcess()) {
-      server.send(String.format(ServerProcess.INITIALIZE, "2025-03-26"));
-      server.send(ServerProcess.INITIALIZED);
-      server.send("[" + call(1, "data") + ",{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":42}}," + PING + ",{\"id\":3}]");
-      server.send("[" + ServerProcess.INITIALIZED + "]");
-      List<JsonNode> replies = after(server);
-      assertEquals(1, replies.size(), "a batch of notifications gets no reply: " + replies);
-      JsonNode batch = replies.get(0);
-      assertTrue(batch.isArray(), batch.toString());
-      assertEquals(3, batch.size(), batch.toString());
-      Map<String, JsonNode> byId = new HashMap<>();
-      batch.forEach(r -> byId.put(r.path("id").toString(), r));
-      assertTrue(byId.get("1").at("/result/content/0/text").asText().startsWith("# "), batch.toString());
-      assertPong(byId.get("99"));
-      assertEquals(-32600, byId.get("3").at("/error/code").asInt());
+      String refused = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"Invalid Request: JSON-RPC batches are not supported; send one message per line\"}}";
+      assertEquals(3, replies.size(), replies.toString());
+      assertEquals(refused, replies.get(0).toString());
+      assertEquals(refused, replies.get(1).toString());
+      assertPong(replies.get(2));
+      assertEquals("", server.stderr());
     }
   }
 
@@ -263,6 +293,29 @@ class StdioReliabilityIT {
       String stderr = server.stderr();
       assertTrue(stderr.lines().count() <= 1, stderr);
       assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), stderr);
+    }
+  }
+
+  @Test
+  void aClientThatStopsReadingStdoutCannotHoldTheProcess() throws Exception {
+    StringBuilder input = new StringBuilder(String.format(ServerProcess.INITIALIZE, "2025-06-18")).append('\n').append(ServerProcess.INITIALIZED).append('\n');
+    for (int id = 1; id <= 3000; id++) {
+      input.append(call(id, "session")).append('\n');
+    }
+    try (ServerProcess server = ServerProcess.unread()) {
+      // The server stops reading stdin when its output is full, so this write may block until it exits.
+      Thread writer = new Thread(() -> {
+        try {
+          server.sendBytes(input.toString().getBytes(StandardCharsets.UTF_8));
+          server.closeStdin();
+        } catch (IOException e) {
+          // the server gave up on us and closed its end
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
+      assertEquals(0, server.await(StdioLimits.EXIT_SECONDS));
+      assertEquals("WARN dev.xanomcp.stdio.LineWriter - stdout has not been read for 10 s; the client is stuck, exiting", server.stderr().strip());
     }
   }
 
