@@ -33,7 +33,13 @@ public final class ApiCatalog {
   public static ApiCatalog load(String api, ObjectMapper mapper) {
     String folder = "topics/" + api + "/";
     Json json = new Json(mapper);
-    ApiIndex index = json.read(folder + "index.json", ApiIndex.class);
+    String resource = folder + "index.json";
+    ApiIndex index;
+    try {
+      index = new IndexReader(resource).api(json.tree(resource));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
     if (!index.api().equals(api)) {
       throw new IllegalStateException(folder + "index.json: api is " + index.api() + ", expected " + api);
     }

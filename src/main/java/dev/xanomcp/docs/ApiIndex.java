@@ -1,6 +1,5 @@
 package dev.xanomcp.docs;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +11,9 @@ public record ApiIndex(
     String title,
     String description,
     String instruction,
-    @JsonProperty("base_url") String baseUrl,
-    @JsonProperty("base_url_note") String baseUrlNote,
-    @JsonProperty("auth_header") String authHeader,
+    String baseUrl,
+    String baseUrlNote,
+    String authHeader,
     List<Entry> topics) {
 
   public ApiIndex {

@@ -1,6 +1,7 @@
 package dev.xanomcp.docs;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,15 @@ final class Json {
       return mapper.readerFor(type)
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readValue(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
+  }
+
+  /** The JSON tree of a resource; trailing content is an error. */
+  JsonNode tree(String resource) {
+    try (InputStream in = open(resource)) {
+      return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(in);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot read " + resource, e);
     }

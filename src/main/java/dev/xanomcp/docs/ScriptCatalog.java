@@ -65,7 +65,12 @@ public final class ScriptCatalog {
   }
 
   public static ScriptCatalog load(ObjectMapper mapper) {
-    return new ScriptCatalog(new Json(mapper).read("topics/xanoscript/index.json", Index.class));
+    String resource = "topics/xanoscript/index.json";
+    try {
+      return new ScriptCatalog(new IndexReader(resource).xanoscript(new Json(mapper).tree(resource)));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
   }
 
   /** The name of the tool that serves these topics. */

@@ -1,6 +1,5 @@
 package dev.xanomcp.docs;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
  * priority first).
  */
 public record ScriptTopic(
-    String name, String title, String description, @JsonProperty("apply_to") List<String> applyTo, List<String> aliases, Integer priority) {
+    String name, String title, String description, List<String> applyTo, List<String> aliases, Integer priority) {
 
   public ScriptTopic {
     Objects.requireNonNull(name, "name == null");
