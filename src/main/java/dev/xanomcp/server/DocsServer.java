@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class DocsServer {
   private static final Logger LOG = LoggerFactory.getLogger(DocsServer.class);
 
+  static final ServerCapabilities CAPABILITIES =
+      ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).completions().logging().build();
+
   /** All tools only read bundled documentation. */
   private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
 
@@ -58,7 +61,11 @@ public final class DocsServer {
     DocResources resources = new DocResources(library);
     Completions completions = new Completions(library);
     List<SyncPromptSpecification> prompts = new Prompts(library, tools).all();
+    String instructions = instructions(tools);
+    Handshake handshake = new Handshake(transport.protocolVersions(), instructions, tools);
     Map<String, LocalAnswers.Handler> local = Map.of(
+        McpSchema.METHOD_INITIALIZE, (params, out) -> handshake.initialize(params),
+        McpSchema.METHOD_TOOLS_LIST, (params, out) -> handshake.tools(),
         McpSchema.METHOD_RESOURCES_LIST, (params, out) -> resources.list(),
         McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, (params, out) -> resources.templateList(),
         McpSchema.METHOD_PROMPT_LIST, (params, out) -> ListPromptsResult.builder(prompts.stream().map(SyncPromptSpecification::prompt).toList()).build(),
@@ -67,8 +74,8 @@ public final class DocsServer {
         .jsonMapper(mapper)
         .jsonSchemaValidator(TRUSTED_SCHEMAS)
         .serverInfo(Version.NAME, Version.VALUE)
-        .instructions(instructions(tools))
-        .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).completions().logging().build())
+        .instructions(instructions)
+        .capabilities(CAPABILITIES)
         .validateToolInputs(false)
         .immediateExecution(true)
         .tools(tools.stream().map(DocsServer::spec).toList())

@@ -11,23 +11,41 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers a few requests here instead of in the SDK (2.1.0), which answers them in ways clients
- * trip over: the lists of resources, resource templates and prompts in hash-map order (different
- * on Java 17 and 25), and {@code completion/complete} for an unknown prompt or template with an
- * error where the spec expects an empty list. A transport provider that wraps any other: the sessions it hands out pass every
- * other message to the SDK's session unchanged.
+ * Answers a few requests here instead of in the SDK (2.1.0). A transport provider that wraps any
+ * other: the sessions it hands out pass every other message to the SDK's session unchanged.
+ *
+ * <ul>
+ *   <li>The lists of resources, resource templates and prompts: the SDK keeps them in hash maps,
+ *       whose order differs between Java 17 and 25.
+ *   <li>{@code completion/complete}: the SDK answers an unknown prompt or template with an error,
+ *       where the spec expects an empty list.
+ *   <li>{@code initialize} and {@code tools/list}, the two requests every client starts with: the
+ *       SDK's first initialize cost some 60 ms of each start (class initialisation, and Jackson's
+ *       introspection of a dozen records), on the one thread that reads stdin, so tools/list
+ *       waited for it too. Here both are answered at once from plain JSON trees, and the SDK's
+ *       session is initialised on another thread meanwhile, with its reply dropped; every later
+ *       message to the SDK waits for that. {@code ServerHandshakeTest} checks that both answers
+ *       are exactly what the SDK would say.
+ * </ul>
  */
 final class LocalAnswers implements McpServerTransportProvider {
+  private static final Logger LOG = LoggerFactory.getLogger(LocalAnswers.class);
+
   /** Turns a request's params into its result; {@code TypeRef}s come from the session's transport. */
   interface Handler extends BiFunction<Object, McpServerTransport, Object> {}
 
   private final McpServerTransportProvider transport;
   private final Map<String, Handler> handlers;
 
+  /** @param handlers by method; the one for {@code initialize} answers it while the SDK catches up */
   LocalAnswers(McpServerTransportProvider transport, Map<String, Handler> handlers) {
     this.transport = transport;
     this.handlers = Map.copyOf(handlers);
@@ -35,7 +53,10 @@ final class LocalAnswers implements McpServerTransportProvider {
 
   @Override
   public void setSessionFactory(McpServerSession.Factory factory) {
-    transport.setSessionFactory(sessionTransport -> new Session(factory.create(sessionTransport), sessionTransport));
+    transport.setSessionFactory(sessionTransport -> {
+      Muted muted = new Muted(sessionTransport);
+      return new Session(factory.create(muted), sessionTransport, muted);
+    });
   }
 
   @Override
@@ -58,6 +79,41 @@ final class LocalAnswers implements McpServerTransportProvider {
     return transport.unmarshalFrom(params, type);
   }
 
+  /** The SDK session's way out, which drops the one reply already given here: initialize's. */
+  private static final class Muted implements McpServerTransport {
+    private final McpServerTransport out;
+    private volatile Object answeredId;
+
+    Muted(McpServerTransport out) {
+      this.out = out;
+    }
+
+    @Override
+    public Mono<Void> sendMessage(JSONRPCMessage message) {
+      Object id = answeredId;
+      if (id != null && message instanceof JSONRPCResponse response && Objects.equals(response.id(), id)) {
+        answeredId = null;
+        return Mono.empty();
+      }
+      return out.sendMessage(message);
+    }
+
+    @Override
+    public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
+      return out.unmarshalFrom(data, type);
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+      return out.closeGracefully();
+    }
+
+    @Override
+    public List<String> protocolVersions() {
+      return out.protocolVersions();
+    }
+  }
+
   /**
    * The SDK's session with a few methods answered here. The SDK has no interface for sessions, so
    * this extends its class and hands every method to the session it wraps.
@@ -65,15 +121,28 @@ final class LocalAnswers implements McpServerTransportProvider {
   private final class Session extends McpServerSession {
     private final McpServerSession sdk;
     private final McpServerTransport out;
+    private final Muted muted;
+    /** Completes when the SDK's session has been initialised; what goes to the SDK waits for it. */
+    private volatile Mono<Void> ready = Mono.empty();
+    /**
+     * Whether the first initialize has been answered here; a client that initializes again gets
+     * the SDK's own answer, in order, so that only one reply is ever muted.
+     */
+    private volatile boolean started;
 
-    Session(McpServerSession sdk, McpServerTransport out) {
+    Session(McpServerSession sdk, McpServerTransport out, Muted muted) {
       super(sdk.getId(), Duration.ZERO, out, null, Map.of(), Map.of());
       this.sdk = sdk;
       this.out = out;
+      this.muted = muted;
     }
 
     @Override
     public Mono<Void> handle(JSONRPCMessage message) {
+      boolean initialize = message instanceof JSONRPCRequest request && request.method().equals(McpSchema.METHOD_INITIALIZE);
+      if (initialize && started) {
+        return ready.then(Mono.defer(() -> sdk.handle(message)));
+      }
       if (message instanceof JSONRPCRequest request && handlers.containsKey(request.method())) {
         return Mono.defer(() -> {
           JSONRPCResponse reply;
@@ -85,10 +154,28 @@ final class LocalAnswers implements McpServerTransportProvider {
             reply = new JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), null,
                 new JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params for " + request.method()));
           }
+          if (initialize && reply.error() == null) {
+            initializeTheSdk(request);
+          }
           return out.sendMessage(reply);
         });
       }
-      return sdk.handle(message);
+      Mono<Void> waitFor = ready;
+      return waitFor.then(Mono.defer(() -> sdk.handle(message)));
+    }
+
+    /** Hands initialize to the SDK's session on another thread; its reply was given here. */
+    private void initializeTheSdk(JSONRPCRequest request) {
+      started = true;
+      muted.answeredId = request.id();
+      CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+        try {
+          sdk.handle(request).block();
+        } catch (RuntimeException e) {
+          LOG.warn("initializing the session failed: {}", e.getMessage());
+        }
+      });
+      ready = Mono.fromFuture(done);
     }
 
     @Override
