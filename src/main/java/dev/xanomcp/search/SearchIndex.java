@@ -61,6 +61,9 @@ public final class SearchIndex {
   /** Terms of headings and names: what a misspelt query word is matched against. */
   private final Set<String> names = new HashSet<>();
   private final List<String> topics = new ArrayList<>();
+  /** The documents of names no section shows, with their closest section, once worked out. */
+  private final Map<String, Doc> nearest = new java.util.concurrent.ConcurrentHashMap<>();
+  private String xanoscriptTool;
   /** Query terms and the names they stand for. */
   private final Map<String, List<String>> synonyms = new HashMap<>();
 
@@ -91,14 +94,15 @@ public final class SearchIndex {
       }
     }
     ScriptCatalog xanoscript = library.xanoscript();
+    index.xanoscriptTool = xanoscript.tool();
     for (ScriptTopic topic : xanoscript.topics()) {
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
       index.add("xanoscript", topic.name(), topic.title(), extra, topic.description(), xanoscript.body(topic),
           id -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", id));
     }
-    index.finish();
     index.addSymbols(symbols);
+    index.finish();
     return index;
   }
 
@@ -166,27 +170,38 @@ public final class SearchIndex {
   /**
    * The language's names that no section shows become documents of their own, which say what the
    * name is and point at the section closest to it, so that asking for one is never a dead end.
+   * Which section is closest is worked out when such a document is first found (see {@link #near}).
    */
   private void addSymbols(List<Symbol> symbols) {
-    List<Doc> added = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    docs.forEach(doc -> doc.terms().forEach(field -> shown.addAll(field.keySet())));
     for (Symbol symbol : symbols) {
-      String name = symbol.name().toLowerCase(java.util.Locale.ROOT);
-      if (postings.containsKey(name)) {
-        continue;
+      if (!shown.contains(symbol.name().toLowerCase(java.util.Locale.ROOT))) {
+        String title = "`" + symbol.name() + "` (" + symbol.kind() + ")";
+        docs.add(doc("xanoscript", null, null, title, "", symbol.kind(), null, symbol.name(), symbol.kind(), symbol.name(), "", ""));
       }
-      List<Hit> closest = search(name.replace('.', ' ').replace('_', ' '), "xanoscript", 1);
-      if (closest.isEmpty()) {
-        continue;
-      }
-      Hit near = closest.get(0);
-      String note = "`" + symbol.name() + "` is a XanoScript " + symbol.kind() + " (in the engine's tables); no section of these docs shows it. Closest: " + near.title() + ".";
-      added.add(doc("xanoscript", near.topic(), near.section(), "`" + symbol.name() + "` (" + symbol.kind() + ")", note, note, near.call(),
-          symbol.name(), symbol.kind(), symbol.name(), "", ""));
     }
-    docs.addAll(added);
-    postings.clear();
-    finish();
   }
+
+  /** The document itself, or for a name no section shows, that name's document with its closest section. */
+  Doc resolve(Doc doc) {
+    return doc.topic() == null ? near(doc) : doc;
+  }
+
+  /** A name's document with its closest section filled in: the best section for the name's words. */
+  private Doc near(Doc symbol) {
+    return nearest.computeIfAbsent(symbol.title(), key -> {
+      String name = symbol.fields().get(Field.TITLE.ordinal());
+      List<Hit> closest = search(name.replace('.', ' ').replace('_', ' '), "xanoscript", 1, false);
+      Hit near = closest.isEmpty() ? null : closest.get(0);
+      String note = "`" + name + "` is a XanoScript " + symbol.note() + " (in the engine's tables); no section of these docs shows it."
+          + (near == null ? "" : " Closest: " + near.title() + ".");
+      Call call = near == null ? Call.of(xanoscriptTool) : near.call();
+      return new Doc(symbol.api(), near == null ? "" : near.topic(), near == null ? "" : near.section(), symbol.title(), note, note,
+          call, symbol.fields(), symbol.terms(), symbol.lengths());
+    });
+  }
+
 
   private void finish() {
     for (int d = 0; d < docs.size(); d++) {
@@ -210,6 +225,10 @@ public final class SearchIndex {
 
   /** The sections that best answer {@code query} among those of {@code api} (all APIs if null), best first. */
   public List<Hit> search(String query, String api, int limit) {
+    return search(query, api, limit, true);
+  }
+
+  private List<Hit> search(String query, String api, int limit, boolean names) {
     Map<String, Double> wanted = expand(Tokenizer.weighted(query));
     Map<Integer, Double> scores = new HashMap<>();
     for (Map.Entry<String, Double> term : wanted.entrySet()) {
@@ -220,7 +239,7 @@ public final class SearchIndex {
       double idf = Math.log(1 + (docs.size() - found.size() + 0.5) / (found.size() + 0.5));
       for (int d : found) {
         Doc doc = docs.get(d);
-        if (api != null && !doc.api().equals(api)) {
+        if (api != null && !doc.api().equals(api) || !names && doc.topic() == null) {
           continue;
         }
         double tf = 0;
@@ -236,7 +255,7 @@ public final class SearchIndex {
     }
     // A topic's quick reference repeats its sections in brief: it matches many questions a little,
     // so it yields to a section about the question when both match.
-    scores.replaceAll((d, score) -> docs.get(d).sectionId().equals(QUICK_REFERENCE) && docs.get(d).note() == null ? score * 0.8 : score);
+    scores.replaceAll((d, score) -> QUICK_REFERENCE.equals(docs.get(d).sectionId()) ? score * 0.8 : score);
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
     List<Hit> hits = new ArrayList<>();
@@ -244,7 +263,7 @@ public final class SearchIndex {
       if (hits.size() == limit) {
         break;
       }
-      hits.add(hit(docs.get(entry.getKey()), wanted.keySet()));
+      hits.add(hit(resolve(docs.get(entry.getKey())), wanted.keySet()));
     }
     return hits;
   }

@@ -95,7 +95,15 @@ final class Tokenizer {
 
   /** Digits and short tokens are kept as they are. */
   private static boolean isName(String token) {
-    return token.length() <= 3 || token.chars().anyMatch(Character::isDigit);
+    if (token.length() <= 3) {
+      return true;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -61,7 +61,7 @@ final class ApiDocsTool implements DocTool {
   public Map<String, Object> inputSchema() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(TOPIC, Schemas.property("string", null, catalog.names()));
-    Map<String, Object> detail = Schemas.property("string", "summary: one line per endpoint; full: all.", Detail.NAMES);
+    Map<String, Object> detail = Schemas.property("string", "summary: one line per endpoint", Detail.NAMES);
     detail.put("default", "full");
     properties.put(DETAIL, detail);
     Map<String, Object> schemas = Schemas.property("boolean", "Add object schemas (full only).");

@@ -38,6 +38,13 @@ public interface DocTool {
   List<Map<String, Object>> examples();
 
   /**
+   * Does ahead, off the start-up path, the work the first call would otherwise wait for (reading
+   * tables, building an index). Called once, on a background thread, after the client has listed
+   * the tools; a call that comes meanwhile waits for it rather than doing it twice.
+   */
+  default void prepare() {}
+
+  /**
    * Answers a call; {@code calls} writes the follow-up calls an answer suggests, in the form its
    * reader uses (MCP tool calls, or command lines).
    */

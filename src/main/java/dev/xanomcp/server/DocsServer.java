@@ -19,6 +19,7 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +64,15 @@ public final class DocsServer {
     List<SyncPromptSpecification> prompts = new Prompts(library, tools).all();
     String instructions = instructions(tools);
     Handshake handshake = new Handshake(transport.protocolVersions(), instructions, tools);
+    AtomicBoolean prepared = new AtomicBoolean();
     Map<String, LocalAnswers.Handler> local = Map.of(
         McpSchema.METHOD_INITIALIZE, (params, out) -> handshake.initialize(params),
-        McpSchema.METHOD_TOOLS_LIST, (params, out) -> handshake.tools(),
+        McpSchema.METHOD_TOOLS_LIST, (params, out) -> {
+          if (prepared.compareAndSet(false, true)) {
+            prepare(tools);
+          }
+          return handshake.tools();
+        },
         McpSchema.METHOD_RESOURCES_LIST, (params, out) -> resources.list(),
         McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, (params, out) -> resources.templateList(),
         McpSchema.METHOD_PROMPT_LIST, (params, out) -> ListPromptsResult.builder(prompts.stream().map(SyncPromptSpecification::prompt).toList()).build(),
@@ -83,6 +90,23 @@ public final class DocsServer {
         .resourceTemplates(resources.templates())
         .prompts(prompts)
         .build();
+  }
+
+  /**
+   * Lets every tool prepare its first call, on a background thread of low priority. Called when the
+   * client first lists the tools: the start-up is over, and it is about to call them.
+   */
+  private static void prepare(List<DocTool> tools) {
+    Thread thread = new Thread(() -> tools.forEach(tool -> {
+      try {
+        tool.prepare();
+      } catch (RuntimeException e) {
+        LOG.warn("{} could not prepare: {}", tool.name(), e.getMessage());
+      }
+    }), "prepare-tools");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   static SyncToolSpecification spec(DocTool tool) {

@@ -22,11 +22,16 @@ final class SearchTool implements DocTool {
   static final List<String> APIS = List.of("run", "meta", "xanoscript");
 
   private final Library library;
-  /** Built on the first search, so that start-up does not pay for it. */
+  /** Built by {@link #prepare} or the first search, whichever comes first, so that start-up does not pay for it. */
   private SearchIndex index;
 
   SearchTool(Library library) {
     this.library = library;
+  }
+
+  @Override
+  public void prepare() {
+    index();
   }
 
   private synchronized SearchIndex index() {

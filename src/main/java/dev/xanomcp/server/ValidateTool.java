@@ -110,6 +110,11 @@ public final class ValidateTool implements DocTool {
   }
 
   @Override
+  public void prepare() {
+    Checker.get();
+  }
+
+  @Override
   public List<Map<String, Object>> examples() {
     return List.of(
         Map.of(CODE, "function \"add\" {\n  input {\n    int a\n    int b\n  }\n  stack {\n    var $sum {\n      value = $input.a + $input.b\n    }\n  }\n  response = $sum\n}\n"),

@@ -33,11 +33,9 @@ final class VersionTool implements DocTool {
 
   @Override
   public Map<String, Object> outputSchema() {
-    Map<String, Object> fields = new java.util.LinkedHashMap<>();
-    fields.put("version", Schemas.property("string", null));
-    fields.put("xanoscript_docs", Schemas.property("string", null));
-    fields.put("api_docs", Schemas.property("string", null));
-    return Schemas.output(fields, List.of("version"));
+    // The docs' versions come as xanoscript_docs and api_docs too; the schema names only what a
+    // client needs, since every byte of tools/list is paid in every conversation.
+    return Schemas.output(Map.of("version", Schemas.property("string", null)), List.of("version"));
   }
 
   @Override

@@ -32,11 +32,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the two rankings on the evaluation set (bench/search); nothing ships it.
  */
 public final class LuceneRanking {
+  private final SearchIndex index;
   private final List<SearchIndex.Doc> docs;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexSearcher searcher;
 
   public LuceneRanking(SearchIndex index) {
+    this.index = index;
     this.docs = index.docs();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -81,7 +83,7 @@ public final class LuceneRanking {
     try {
       for (ScoreDoc scored : searcher.search(builder.build(), limit).scoreDocs) {
         int id = searcher.storedFields().document(scored.doc).getField("id").numericValue().intValue();
-        hits.add(SearchIndex.hit(docs.get(id), terms));
+        hits.add(SearchIndex.hit(index.resolve(docs.get(id)), terms));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

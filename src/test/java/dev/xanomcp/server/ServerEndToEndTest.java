@@ -85,7 +85,7 @@ class ServerEndToEndTest {
       String name = tool.path("name").asText();
       names.add(name);
       assertFalse(tool.path("title").asText().isEmpty(), name);
-      assertTrue(tool.path("description").asText().getBytes(StandardCharsets.UTF_8).length < 2048, name);
+      assertTrue(tool.path("description").asText().getBytes(StandardCharsets.UTF_8).length < 1024, name);
       JsonNode annotations = tool.path("annotations");
       assertTrue(annotations.path("readOnlyHint").asBoolean(), name);
       assertTrue(annotations.path("idempotentHint").asBoolean(), name);
