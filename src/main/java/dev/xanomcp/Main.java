@@ -164,9 +164,13 @@ public final class Main {
       long invalid = results.stream().filter(r -> !r.valid()).count();
       long errors = results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
       long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
-      err.println(results.size() + (results.size() == 1 ? " file" : " files") + " checked: " + invalid + " with errors; " + errors + " errors, " + warnings + " warnings.");
+      err.println(plural(results.size(), "file") + " checked: " + invalid + " with errors; " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
     }
     return results.stream().allMatch(ValidateTool.FileResult::valid) ? OK : INVALID;
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** {@code docs} alone lists the APIs and their topics; {@code docs <unknown>} names the APIs. */
