@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,21 +87,28 @@ public final class SearchIndex {
         });
       }
     });
+    // One task a topic: reading, rendering and tokenising them on both cores halves the build.
+    List<Supplier<List<Doc>>> topics = new ArrayList<>();
     for (ApiCatalog api : library.apis()) {
       for (String name : api.names()) {
-        var topic = api.find(name).orElseThrow();
-        String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
-        index.add(api.index().api(), name, topic.title(), List.of(), "", markdown, id -> Call.of(api.index().tool(), "topic", name, "section", id));
+        index.topics.add(name);
+        topics.add(() -> {
+          var topic = api.find(name).orElseThrow();
+          String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
+          return docs(api.index().api(), name, topic.title(), List.of(), "", markdown, id -> Call.of(api.index().tool(), "topic", name, "section", id));
+        });
       }
     }
     ScriptCatalog xanoscript = library.xanoscript();
     index.xanoscriptTool = xanoscript.tool();
     for (ScriptTopic topic : xanoscript.topics()) {
+      index.topics.add(topic.name());
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
-      index.add("xanoscript", topic.name(), topic.title(), extra, topic.description(), xanoscript.body(topic),
-          id -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", id));
+      topics.add(() -> docs("xanoscript", topic.name(), topic.title(), extra, topic.description(), xanoscript.body(topic),
+          id -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", id)));
     }
+    topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.addSymbols(symbols);
     index.finish();
     return index;
@@ -111,11 +119,11 @@ public final class SearchIndex {
   }
 
   /**
-   * Adds the sections of one topic. Its name and {@code aliases} count as words of its intro's
+   * The sections of one topic as documents. Its name and {@code aliases} count as words of its intro's
    * heading, its {@code about} (a one-line description) as words of the path of every section.
    */
-  private void add(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown, Reader reader) {
-    topics.add(topic);
+  private static List<Doc> docs(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown, Reader reader) {
+    List<Doc> docs = new ArrayList<>();
     for (Section section : Sections.of(markdown)) {
       StringBuilder code = new StringBuilder();
       StringBuilder text = new StringBuilder();
@@ -132,6 +140,7 @@ public final class SearchIndex {
       String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
       docs.add(doc(api, topic, section.id(), shown, section.text(markdown), null, reader.read(section.id()), title, path, symbols.toString(), code.toString(), prose));
     }
+    return docs;
   }
 
   /** Splits Markdown into the lines of its code blocks and the rest. */
@@ -150,7 +159,7 @@ public final class SearchIndex {
   }
 
   /** A document whose fields hold {@code texts}, one per {@link Field}, in order. */
-  private Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, String... texts) {
+  private static Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, String... texts) {
     List<Map<String, Integer>> terms = new ArrayList<>();
     int[] lengths = new int[Field.values().length];
     for (Field field : Field.values()) {
@@ -160,9 +169,6 @@ public final class SearchIndex {
         lengths[field.ordinal()]++;
       }
       terms.add(counts);
-      if (field == Field.TITLE || field == Field.SYMBOLS) {
-        names.addAll(counts.keySet());
-      }
     }
     return new Doc(api, topic, sectionId, shown, text, note, call, List.of(texts), terms, lengths);
   }
@@ -204,6 +210,10 @@ public final class SearchIndex {
 
 
   private void finish() {
+    for (Doc doc : docs) {
+      names.addAll(doc.terms().get(Field.TITLE.ordinal()).keySet());
+      names.addAll(doc.terms().get(Field.SYMBOLS.ordinal()).keySet());
+    }
     for (int d = 0; d < docs.size(); d++) {
       Set<String> seen = new HashSet<>();
       for (Map<String, Integer> field : docs.get(d).terms()) {
@@ -273,6 +283,26 @@ public final class SearchIndex {
     List<String> found = new ArrayList<>();
     for (String term : Tokenizer.terms(query)) {
       Names.closest(term, topics).filter(t -> !found.contains(t)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /** Names the docs use that are nearest to the query's words, for an answer without hits. */
+  public List<String> nearTerms(String query) {
+    List<String> found = new ArrayList<>();
+    for (String term : Tokenizer.query(query)) {
+      String best = null;
+      int bestDistance = 3;
+      for (String name : names) {
+        int distance = Names.distance(term, name);
+        if (distance < bestDistance && name.length() > 2) {
+          best = name;
+          bestDistance = distance;
+        }
+      }
+      if (best != null && !found.contains(best)) {
+        found.add(best);
+      }
     }
     return found;
   }

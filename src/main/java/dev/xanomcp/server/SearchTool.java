@@ -149,9 +149,11 @@ final class SearchTool implements DocTool {
   }
 
   private String nothing(String query) {
-    List<String> near = index().suggestions(query);
+    List<String> topics = index().suggestions(query);
+    List<String> terms = index().nearTerms(query);
     return "No section matches \"" + query + "\"."
-        + (near.isEmpty() ? "" : " Closest topics: `" + String.join("`, `", near) + "`.")
+        + (topics.isEmpty() ? "" : " Closest topics: `" + String.join("`, `", topics) + "`.")
+        + (terms.isEmpty() ? "" : " Closest names in the docs: `" + String.join("`, `", terms) + "`.")
         + " Try other words or a name such as `db.query`.\n";
   }
 

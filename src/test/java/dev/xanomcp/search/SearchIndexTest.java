@@ -51,6 +51,11 @@ class SearchIndexTest {
   }
 
   @Test
+  void anAnswerWithoutHitsCanNameTheNearestNames() {
+    assertTrue(INDEX.nearTerms("qqqxxzz elsif").contains("elseif"), INDEX.nearTerms("qqqxxzz elsif").toString());
+  }
+
+  @Test
   void nothingMatchesGibberish() {
     assertEquals(List.of(), INDEX.search("qqqxxzz", null, 5));
   }
