@@ -31,9 +31,9 @@ import reactor.core.publisher.Mono;
  *       SDK's first initialize cost some 60 ms of each start (class initialisation, and Jackson's
  *       introspection of a dozen records), on the one thread that reads stdin, so tools/list
  *       waited for it too. Here both are answered at once from plain JSON trees, and the SDK's
- *       session is initialised on another thread meanwhile, with its reply dropped; every later
- *       message to the SDK waits for that. {@code ServerHandshakeTest} checks that both answers
- *       are exactly what the SDK would say.
+ *       session is initialised on another thread meanwhile, with its reply dropped; the messages
+ *       for the SDK that come meanwhile wait for it, in the order they came.
+ *       {@code ServerHandshakeTest} checks that both answers are exactly what the SDK would say.
  * </ul>
  */
 final class LocalAnswers implements McpServerTransportProvider {
@@ -122,8 +122,11 @@ final class LocalAnswers implements McpServerTransportProvider {
     private final McpServerSession sdk;
     private final McpServerTransport out;
     private final Muted muted;
-    /** Completes when the SDK's session has been initialised; what goes to the SDK waits for it. */
-    private volatile Mono<Void> ready = Mono.empty();
+    /**
+     * The work handed to the SDK, in order: initialize first, then what came while it ran. Once
+     * it is all done, messages go to the SDK straight away.
+     */
+    private CompletableFuture<Void> queue = CompletableFuture.completedFuture(null);
     /**
      * Whether the first initialize has been answered here; a client that initializes again gets
      * the SDK's own answer, in order, so that only one reply is ever muted.
@@ -141,7 +144,7 @@ final class LocalAnswers implements McpServerTransportProvider {
     public Mono<Void> handle(JSONRPCMessage message) {
       boolean initialize = message instanceof JSONRPCRequest request && request.method().equals(McpSchema.METHOD_INITIALIZE);
       if (initialize && started) {
-        return ready.then(Mono.defer(() -> sdk.handle(message)));
+        return toSdk(message);
       }
       if (message instanceof JSONRPCRequest request && handlers.containsKey(request.method())) {
         return Mono.defer(() -> {
@@ -160,22 +163,43 @@ final class LocalAnswers implements McpServerTransportProvider {
           return out.sendMessage(reply);
         });
       }
-      Mono<Void> waitFor = ready;
-      return waitFor.then(Mono.defer(() -> sdk.handle(message)));
+      return toSdk(message);
+    }
+
+    /**
+     * Hands a message to the SDK's session: at once, or after what is queued, in order. A
+     * notification joins the queue; a request waits for it here, on the thread that reads, so that
+     * reading waits too, as it does for every request the SDK handles.
+     */
+    private Mono<Void> toSdk(JSONRPCMessage message) {
+      CompletableFuture<Void> before;
+      synchronized (this) {
+        if (queue.isDone()) {
+          return sdk.handle(message);
+        }
+        if (!(message instanceof JSONRPCRequest)) {
+          queue = queue.thenCompose(previous -> sdk.handle(message).onErrorResume(e -> Mono.empty()).toFuture());
+          return Mono.fromFuture(queue);
+        }
+        before = queue;
+      }
+      before.join();
+      return sdk.handle(message);
     }
 
     /** Hands initialize to the SDK's session on another thread; its reply was given here. */
     private void initializeTheSdk(JSONRPCRequest request) {
       started = true;
       muted.answeredId = request.id();
-      CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
-        try {
-          sdk.handle(request).block();
-        } catch (RuntimeException e) {
-          LOG.warn("initializing the session failed: {}", e.getMessage());
-        }
-      });
-      ready = Mono.fromFuture(done);
+      synchronized (this) {
+        queue = CompletableFuture.runAsync(() -> {
+          try {
+            sdk.handle(request).block();
+          } catch (RuntimeException e) {
+            LOG.warn("initializing the session failed: {}", e.getMessage());
+          }
+        });
+      }
     }
 
     @Override
