@@ -63,7 +63,8 @@ public final class DocsServer {
     Completions completions = new Completions(library);
     List<SyncPromptSpecification> prompts = new Prompts(library, tools).all();
     String instructions = instructions(tools);
-    Handshake handshake = new Handshake(transport.protocolVersions(), instructions, tools);
+    List<SyncToolSpecification> specs = tools.stream().map(DocsServer::spec).toList();
+    Handshake handshake = new Handshake(transport.protocolVersions(), instructions, specs.stream().map(SyncToolSpecification::tool).toList());
     AtomicBoolean prepared = new AtomicBoolean();
     Map<String, LocalAnswers.Handler> local = Map.of(
         McpSchema.METHOD_INITIALIZE, (params, out) -> handshake.initialize(params),
@@ -85,7 +86,7 @@ public final class DocsServer {
         .capabilities(CAPABILITIES)
         .validateToolInputs(false)
         .immediateExecution(true)
-        .tools(tools.stream().map(DocsServer::spec).toList())
+        .tools(specs)
         .resources(resources.specs())
         .resourceTemplates(resources.templates())
         .prompts(prompts)

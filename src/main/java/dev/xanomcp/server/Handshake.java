@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.List;
 import java.util.Map;
 
@@ -20,19 +22,24 @@ final class Handshake {
   private final String instructions;
   private final JsonNode tools;
 
-  /** @param versions the protocol versions the server speaks, oldest first, as the SDK lists them */
-  Handshake(List<String> versions, String instructions, List<DocTool> tools) {
+  /**
+   * @param versions the protocol versions the server speaks, oldest first, as the SDK lists them
+   * @param tools the tools as registered with the SDK
+   */
+  Handshake(List<String> versions, String instructions, List<Tool> tools) {
     this.versions = List.copyOf(versions);
     this.instructions = instructions;
     ArrayNode list = NODES.arrayNode();
-    for (DocTool tool : tools) {
+    for (Tool tool : tools) {
       ObjectNode node = list.addObject();
       node.put("name", tool.name());
       node.put("title", tool.title());
       node.put("description", tool.description());
       node.set("inputSchema", tree(tool.inputSchema()));
       node.set("outputSchema", tree(tool.outputSchema()));
-      node.putObject("annotations").put("readOnlyHint", true).put("destructiveHint", false).put("idempotentHint", true).put("openWorldHint", false);
+      ToolAnnotations hints = tool.annotations();
+      node.putObject("annotations").put("readOnlyHint", hints.readOnlyHint()).put("destructiveHint", hints.destructiveHint())
+          .put("idempotentHint", hints.idempotentHint()).put("openWorldHint", hints.openWorldHint());
     }
     this.tools = NODES.objectNode().set("tools", list);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xanomcp.StderrCapture;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.render.Call;
 import io.modelcontextprotocol.json.McpJsonDefaults;

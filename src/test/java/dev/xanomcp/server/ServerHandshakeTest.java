@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ServerHandshakeTest {
   static final List<DocTool> TOOLS = Tools.all(Library.load());
   static final List<String> VERSIONS = List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25");
-  static final Handshake HANDSHAKE = new Handshake(VERSIONS, DocsServer.instructions(TOOLS), TOOLS);
+  static final Handshake HANDSHAKE =
+      new Handshake(VERSIONS, DocsServer.instructions(TOOLS), TOOLS.stream().map(tool -> DocsServer.spec(tool).tool()).toList());
 
   /** What the SDK sends: its records, written by the server's mapper. */
   static JsonNode sdk(Object result) {

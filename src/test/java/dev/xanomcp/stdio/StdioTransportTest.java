@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xanomcp.StderrCapture;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.server.DocsServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -55,23 +55,10 @@ class StdioTransportTest {
     String input = INIT.replace("2025-06-18", protocol) + lines;
     StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, () -> {});
     DocsServer.start(transport, MAPPER, Library.load());
-    String stderr = capturingStderr(() -> assertTrue(transport.serve()));
+    String stderr = StderrCapture.during(() -> assertTrue(transport.serve()));
     List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertTrue(replies.get(0).startsWith("{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":"), replies.get(0));
     return new Session(replies.subList(1, replies.size()), stderr);
-  }
-
-  /** Runs {@code action} with System.err captured (the log writes there); returns what it printed. */
-  static String capturingStderr(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
   }
 
   static String ping(Object id) {
@@ -204,7 +191,7 @@ class StdioTransportTest {
     Duration patience = Duration.ofSeconds(1);
     StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), unread, closed::incrementAndGet, patience);
     DocsServer.start(transport, MAPPER, Library.load());
-    String stderr = capturingStderr(() -> assertFalse(assertTimeoutPreemptively(patience.multipliedBy(10), transport::serve)));
+    String stderr = StderrCapture.during(() -> assertFalse(assertTimeoutPreemptively(patience.multipliedBy(10), transport::serve)));
     assertEquals(1, closed.get());
     assertEquals("WARN dev.xanomcp.stdio.LineWriter - stdout has not been read for 1 s; the client is stuck, exiting", stderr.strip());
   }
@@ -223,7 +210,7 @@ class StdioTransportTest {
         .capabilities(ServerCapabilities.builder().tools(false).build())
         .tools(new AsyncToolSpecification(Tool.builder("odd", Map.of("type", "object")).build(), handler))
         .build();
-    String stderr = capturingStderr(() -> assertTrue(assertTimeoutPreemptively(StdioTransport.DRAIN.dividedBy(2), transport::serve)));
+    String stderr = StderrCapture.during(() -> assertTrue(assertTimeoutPreemptively(StdioTransport.DRAIN.dividedBy(2), transport::serve)));
     List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
     return new Session(replies.subList(1, replies.size()), stderr);
   }
@@ -285,7 +272,7 @@ class StdioTransportTest {
     };
     StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + INIT).getBytes(StandardCharsets.UTF_8)), broken, closed::incrementAndGet);
     DocsServer.start(transport, MAPPER, Library.load());
-    String stderr = capturingStderr(() -> assertFalse(transport.serve()));
+    String stderr = StderrCapture.during(() -> assertFalse(transport.serve()));
     assertEquals(1, closed.get());
     assertEquals(1, stderr.lines().count(), stderr);
     assertTrue(stderr.contains("stdout closed"), stderr);

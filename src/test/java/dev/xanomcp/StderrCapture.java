@@ -1,4 +1,4 @@
-package dev.xanomcp.server;
+package dev.xanomcp;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
