@@ -2,18 +2,17 @@ package dev.xanomcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xanomcp.docs.Library;
-import dev.xanomcp.server.Arguments;
-import dev.xanomcp.server.DocTool;
 import dev.xanomcp.server.DocsServer;
-import dev.xanomcp.server.Schemas;
-import dev.xanomcp.server.ToolInputException;
-import dev.xanomcp.server.Tools;
-import dev.xanomcp.server.ValidateTool;
+import dev.xanomcp.server.Settings;
 import dev.xanomcp.server.Version;
+import dev.xanomcp.stdio.StdioTransport;
+import dev.xanomcp.tools.Context;
+import dev.xanomcp.tools.Tool;
+import dev.xanomcp.tools.ToolInputException;
+import dev.xanomcp.tools.Tools;
+import dev.xanomcp.tools.Validate;
 import dev.xanomcp.xanoscript.Diagnostic;
 import dev.xanomcp.xanoscript.Severity;
-import dev.xanomcp.stdio.StdioTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -31,6 +30,8 @@ public final class Main {
   static final int OK = 0;
   static final int INVALID = 1;
   static final int USAGE = 2;
+  /** The exit status when the client stopped reading the server's output. */
+  static final int STUCK = 1;
 
   static final String CHECK_HELP =
       """
@@ -63,10 +64,11 @@ public final class Main {
     OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     System.setOut(System.err);
     ObjectMapper json = new ObjectMapper();
-    JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(json);
-    StdioTransport transport = new StdioTransport(mapper, new FileInputStream(FileDescriptor.in), protocol, () -> System.exit(OK));
-    DocsServer.start(transport, mapper, Library.load(json));
-    transport.serve();
+    Settings settings = Settings.current();
+    StdioTransport transport = new StdioTransport(json, new FileInputStream(FileDescriptor.in), protocol, settings.stall(),
+        stuck -> System.exit(stuck ? STUCK : OK));
+    DocsServer.Session session = DocsServer.start(json, Library.load(json), settings, transport::send);
+    transport.serve(session, session.drain());
     System.exit(OK);
   }
 
@@ -95,14 +97,14 @@ public final class Main {
   }
 
   private static int command(List<String> args, PrintStream out, PrintStream err) {
-    List<DocTool> tools = Tools.all(Library.load());
+    List<Tool> tools = Tools.all(Library.load());
     List<String> words = new ArrayList<>(args);
     if (words.size() > 1 && words.get(0).equals("docs") && words.get(1).equals("xs")) {
       words.set(1, "xanoscript");
     }
-    DocTool tool = null;
-    for (DocTool candidate : tools) {
-      if (candidate.command() != null && startsWith(words, candidate.command().words())) {
+    Tool tool = null;
+    for (Tool candidate : tools) {
+      if (candidate.cli() != null && startsWith(words, candidate.cli().words())) {
         tool = candidate;
       }
     }
@@ -114,15 +116,14 @@ public final class Main {
       return USAGE;
     }
     CommandLine line = new CommandLine(tool);
-    List<String> rest = words.subList(tool.command().words().split(" ").length, words.size());
+    List<String> rest = words.subList(tool.cli().words().split(" ").length, words.size());
     if (rest.contains("--help") || rest.contains("-h")) {
       out.print(line.help());
       return OK;
     }
     try {
       Map<String, Object> arguments = line.parse(rest);
-      List<String> accepted = List.copyOf(Schemas.properties(tool.inputSchema()).keySet());
-      out.print(tool.answer(new Arguments(arguments, accepted), CommandLine.style(tools)).markdown());
+      out.print(tool.call(arguments, line.naming(), new Context(CommandLine.style(tools), Optional::empty)).markdown());
       return OK;
     } catch (CommandLine.UsageException | ToolInputException e) {
       err.println(e.getMessage());
@@ -143,18 +144,18 @@ public final class Main {
       err.println((option.isPresent() ? "Unknown option '" + option.get() + "'. " : "Name the .xs files or folders to check. ") + "Usage: xano-developer-mcp check [--json] <path>...");
       return USAGE;
     }
-    List<ValidateTool.FileResult> results;
+    List<Validate.FileResult> results;
     try {
-      results = ValidateTool.check(paths);
+      results = Validate.check(paths);
     } catch (ToolInputException e) {
       err.println(e.getMessage());
       return USAGE;
     }
     if (json) {
-      out.println(new ObjectMapper().valueToTree(ValidateTool.structured(results)).toPrettyString());
+      out.println(new ObjectMapper().valueToTree(Validate.structured(results)).toPrettyString());
     } else {
       Path here = Path.of("").toAbsolutePath();
-      for (ValidateTool.FileResult result : results) {
+      for (Validate.FileResult result : results) {
         Path file = Path.of(result.path());
         String shown = file.startsWith(here) ? here.relativize(file).toString() : file.toString();
         for (Diagnostic d : result.diagnostics()) {
@@ -166,7 +167,7 @@ public final class Main {
       long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
       err.println(plural(results.size(), "file") + " checked: " + invalid + " with errors; " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
     }
-    return results.stream().allMatch(ValidateTool.FileResult::valid) ? OK : INVALID;
+    return results.stream().allMatch(Validate.FileResult::valid) ? OK : INVALID;
   }
 
   private static String plural(long count, String noun) {
@@ -174,12 +175,12 @@ public final class Main {
   }
 
   /** {@code docs} alone lists the APIs and their topics; {@code docs <unknown>} names the APIs. */
-  private static int docs(List<DocTool> tools, List<String> words, PrintStream out, PrintStream err) {
-    List<DocTool> docs = tools.stream().filter(t -> t.command() != null && t.command().words().startsWith("docs ")).toList();
-    List<String> apis = docs.stream().map(t -> t.command().words().substring(5)).toList();
+  private static int docs(List<Tool> tools, List<String> words, PrintStream out, PrintStream err) {
+    List<Tool> docs = tools.stream().filter(t -> t.cli() != null && t.cli().words().startsWith("docs ")).toList();
+    List<String> apis = docs.stream().map(t -> t.cli().words().substring(5)).toList();
     if (words.size() == 1) {
-      for (DocTool tool : docs) {
-        out.println(tool.command().words().substring(5) + ": " + String.join(", ", tool.command().values()));
+      for (Tool tool : docs) {
+        out.println(tool.cli().words().substring(5) + ": " + String.join(", ", tool.cli().values()));
       }
       return OK;
     }
@@ -196,12 +197,12 @@ public final class Main {
     return words.size() >= wanted.size() && words.subList(0, wanted.size()).equals(wanted);
   }
 
-  static String help(List<DocTool> tools) {
+  static String help(List<Tool> tools) {
     StringBuilder text = new StringBuilder("Usage: " + CommandLine.PROGRAM + " [<command>] [options]\n\n");
     text.append("Without a command it is the MCP server on stdin/stdout: what MCP clients run.\n\nCommands:\n");
     row(text, "docs", "list the documented APIs and their topics");
-    for (DocTool tool : tools) {
-      if (tool.command() != null) {
+    for (Tool tool : tools) {
+      if (tool.cli() != null) {
         row(text, new CommandLine(tool).usage().substring(("Usage: " + CommandLine.PROGRAM + " ").length()), tool.title());
       }
     }

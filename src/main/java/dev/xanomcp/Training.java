@@ -3,11 +3,11 @@ package dev.xanomcp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xanomcp.docs.Library;
-import dev.xanomcp.server.DocTool;
+import dev.xanomcp.server.Settings;
 import dev.xanomcp.server.DocsServer;
-import dev.xanomcp.server.Tools;
+import dev.xanomcp.tools.Tool;
+import dev.xanomcp.tools.Tools;
 import dev.xanomcp.stdio.StdioTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ final class Training {
     for (String uri : List.of("run-api://docs/start", "meta-api://docs/table", "xanoscript://docs/syntax")) {
       requests.add(request(json, "resources/read").set("params", json.createObjectNode().put("uri", uri)));
     }
-    for (DocTool tool : Tools.all(library)) {
+    for (Tool tool : Tools.all(library)) {
       for (Map<String, Object> arguments : tool.examples()) {
         requests.add(call(json, tool.name(), arguments));
       }
@@ -57,10 +57,11 @@ final class Training {
         }
       }
     };
-    JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(json);
-    StdioTransport transport = new StdioTransport(mapper, new ByteArrayInputStream(script.toString().getBytes(StandardCharsets.UTF_8)), counter, () -> {});
-    DocsServer.start(transport, mapper, library);
-    transport.serve();
+    Settings settings = Settings.current();
+    StdioTransport transport = new StdioTransport(json, new ByteArrayInputStream(script.toString().getBytes(StandardCharsets.UTF_8)), counter,
+        settings.stall(), stuck -> {});
+    DocsServer.Session session = DocsServer.start(json, library, settings, transport::send);
+    transport.serve(session, session.drain());
     return replies[0];
   }
 

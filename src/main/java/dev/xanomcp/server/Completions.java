@@ -1,16 +1,13 @@
 package dev.xanomcp.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.xanomcp.docs.ApiCatalog;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.docs.Names;
 import dev.xanomcp.docs.ScriptTopic;
-import io.modelcontextprotocol.json.TypeRef;
-import io.modelcontextprotocol.spec.McpSchema.CompleteRequest;
+import dev.xanomcp.tools.Param;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult.CompleteCompletion;
-import io.modelcontextprotocol.spec.McpSchema.PromptReference;
-import io.modelcontextprotocol.spec.McpSchema.ResourceReference;
-import io.modelcontextprotocol.spec.McpServerTransport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +21,7 @@ import java.util.Set;
  * three letters on) by part of the name, at most {@value #MAX} values. A reference or argument it does not know gets
  * an empty list, as the spec asks, not an error.
  */
-final class Completions implements LocalAnswers.Handler {
+final class Completions {
   static final int MAX = 100;
 
   /** The values of each (reference, argument), with the aliases that lead to each value. */
@@ -56,19 +53,22 @@ final class Completions implements LocalAnswers.Handler {
     values.put(Prompts.WRITE_XANOSCRIPT + " file_path", paths);
   }
 
-  @Override
-  public Object apply(Object params, McpServerTransport transport) {
-    CompleteRequest request = LocalAnswers.params(params, transport, new TypeRef<CompleteRequest>() {});
-    String reference = request.ref() instanceof PromptReference prompt ? prompt.name()
-        : request.ref() instanceof ResourceReference resource ? resource.uri() : "";
-    String argument = request.argument() == null ? "" : request.argument().name();
-    String value = request.argument() == null || request.argument().value() == null ? "" : request.argument().value();
-    return complete(reference, argument, value);
+  /**
+   * The answer to {@code completion/complete}, whose params the transport has checked: a
+   * {@code ref} of type {@code ref/prompt} (with {@code name}) or {@code ref/resource} (with
+   * {@code uri}), and an {@code argument} with {@code name} and {@code value}.
+   */
+  CompleteResult complete(JsonNode params) {
+    JsonNode ref = params.path("ref");
+    String reference = ref.path(ref.path("type").asText().equals("ref/prompt") ? "name" : "uri").asText("");
+    JsonNode argument = params.path("argument");
+    return complete(reference, argument.path("name").asText(""), argument.path("value").asText(""));
   }
 
   /** The values for {@code value} typed so far into {@code argument} of {@code reference}. */
   CompleteResult complete(String reference, String argument, String value) {
-    Map<String, List<String>> known = values.getOrDefault(reference + " " + argument, Map.of());
+    // Nothing completes a value longer than the longest one there is.
+    Map<String, List<String>> known = value.length() > Param.NAME_CAP ? Map.of() : values.getOrDefault(reference + " " + argument, Map.of());
     String typed = Names.key(value);
     List<String> found = new ArrayList<>();
     known.keySet().stream().filter(name -> Names.key(name).startsWith(typed)).forEach(found::add);

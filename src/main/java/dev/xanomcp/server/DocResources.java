@@ -10,8 +10,8 @@ import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Detail;
 import dev.xanomcp.render.Mode;
 import dev.xanomcp.render.ScriptRenderer;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.ListResourceTemplatesResult;
 import io.modelcontextprotocol.spec.McpSchema.ListResourcesResult;
@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * clients can complete. Only these exact URIs exist, so a URI with {@code ..}, another scheme or
  * an unknown topic is simply not found.
  */
-final class DocResources {
+public final class DocResources {
   static final String MARKDOWN = "text/markdown";
 
   private final List<SyncResourceSpecification> specs = new ArrayList<>();
@@ -73,7 +73,7 @@ final class DocResources {
         .description(description)
         .mimeType(MARKDOWN)
         .build();
-    templates.add(new SyncResourceTemplateSpecification(template, (exchange, request) -> {
+    templates.add(new SyncResourceTemplateSpecification(template, (context, request) -> {
       throw McpError.RESOURCE_NOT_FOUND.apply(request.uri());
     }));
   }
@@ -87,11 +87,11 @@ final class DocResources {
     return ListResourceTemplatesResult.builder(templates.stream().map(SyncResourceTemplateSpecification::resourceTemplate).toList()).build();
   }
 
-  static String uri(ApiIndex api, String topic) {
+  public static String uri(ApiIndex api, String topic) {
     return api.api() + "-api://docs/" + topic;
   }
 
-  static String uri(ScriptTopic topic) {
+  public static String uri(ScriptTopic topic) {
     return "xanoscript://docs/" + topic.name();
   }
 
@@ -106,7 +106,7 @@ final class DocResources {
 
   private void add(String uri, String name, String title, String description, Supplier<String> text) {
     Resource resource = Resource.builder(uri, name).title(title).description(description).mimeType(MARKDOWN).meta(Version.DOCS).build();
-    specs.add(new SyncResourceSpecification(resource, (exchange, request) -> {
+    specs.add(new SyncResourceSpecification(resource, (context, request) -> {
       List<ResourceContents> contents = List.of(TextResourceContents.builder(uri, text.get()).mimeType(MARKDOWN).build());
       return ReadResourceResult.builder(contents).build();
     }));

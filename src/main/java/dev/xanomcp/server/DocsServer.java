@@ -1,106 +1,113 @@
 package dev.xanomcp.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.render.Call;
-import io.modelcontextprotocol.json.McpJsonMapper;
+import dev.xanomcp.tools.Answer;
+import dev.xanomcp.tools.Context;
+import dev.xanomcp.tools.Naming;
+import dev.xanomcp.tools.Schemas;
+import dev.xanomcp.tools.Tool;
+import dev.xanomcp.tools.ToolInputException;
+import dev.xanomcp.tools.Tools;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ListPromptsResult;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.ResourceLink;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
-import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Assembles the MCP server: the tools of {@link Tools} and the resources over the documentation. */
+/**
+ * Assembles the server: the tools of {@link Tools}, the resources, prompts and completions over
+ * the docs, the {@link Dispatcher} that owns the session, and the SDK's stateless server behind
+ * it, which is built on a thread of its own so that the first answers do not wait for it.
+ */
 public final class DocsServer {
   private static final Logger LOG = LoggerFactory.getLogger(DocsServer.class);
-
-  static final ServerCapabilities CAPABILITIES =
-      ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).completions().logging().build();
-
-  /** All tools only read bundled documentation. */
-  private static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
 
   /**
    * Accepts every schema and value. The SDK would check the tools' schemas at start-up and every
    * structured result with a validator that loads some 250 classes; ours are fixed and checked by
-   * the tests with that validator (DocsServerTest), so the server skips it and does not ship it.
+   * the tests with that validator, so the server skips it and does not ship it.
    */
   static final JsonSchemaValidator TRUSTED_SCHEMAS = (schema, value) -> JsonSchemaValidator.ValidationResponse.asValid(null);
 
   private DocsServer() {}
 
-  /** What the server tells a client at initialization: one sentence per tool that needs one. */
-  static String instructions(List<DocTool> tools) {
-    return tools.stream()
-        .map(DocTool::instruction)
-        .filter(Objects::nonNull)
-        .collect(Collectors.joining(" ", "Documentation for building on Xano. ", ""));
+  /**
+   * The session of a server over {@code library}; hand it the messages read ({@link
+   * dev.xanomcp.stdio.Peer}). {@code send} writes the server's own requests to the client.
+   */
+  public static Session start(ObjectMapper json, Library library, Settings settings, Consumer<JSONRPCRequest> send) {
+    return start(json, library, Tools.all(library), settings, send);
   }
 
-  /**
-   * Starts serving on {@code transport}. The SDK's own argument validation is off because the
-   * tools check their arguments themselves and answer a wrong value with the valid ones and the
-   * closest match, which the SDK's schema errors do not say; they also accept what lenient clients
-   * send (aliases, a string for a boolean).
-   */
-  public static McpSyncServer start(McpServerTransportProvider transport, McpJsonMapper mapper, Library library) {
-    List<DocTool> tools = Tools.all(library);
+  /** The session of a server with these {@code tools} (the tests add tools of their own). */
+  static Session start(ObjectMapper json, Library library, List<Tool> tools, Settings settings, Consumer<JSONRPCRequest> send) {
     DocResources resources = new DocResources(library);
-    Completions completions = new Completions(library);
     List<SyncPromptSpecification> prompts = new Prompts(library, tools).all();
-    String instructions = instructions(tools);
-    List<SyncToolSpecification> specs = tools.stream().map(DocsServer::spec).toList();
-    Handshake handshake = new Handshake(transport.protocolVersions(), instructions, specs.stream().map(SyncToolSpecification::tool).toList());
+    Lists lists = new Lists(json, tools, resources, prompts);
     AtomicBoolean prepared = new AtomicBoolean();
-    Map<String, LocalAnswers.Handler> local = Map.of(
-        McpSchema.METHOD_INITIALIZE, (params, out) -> handshake.initialize(params),
-        McpSchema.METHOD_TOOLS_LIST, (params, out) -> {
-          if (prepared.compareAndSet(false, true)) {
-            prepare(tools);
-          }
-          return handshake.tools();
-        },
-        McpSchema.METHOD_RESOURCES_LIST, (params, out) -> resources.list(),
-        McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, (params, out) -> resources.templateList(),
-        McpSchema.METHOD_PROMPT_LIST, (params, out) -> ListPromptsResult.builder(prompts.stream().map(SyncPromptSpecification::prompt).toList()).build(),
-        McpSchema.METHOD_COMPLETION_COMPLETE, completions);
-    return McpServer.sync(new LocalAnswers(transport, local))
-        .jsonMapper(mapper)
-        .jsonSchemaValidator(TRUSTED_SCHEMAS)
-        .serverInfo(Version.NAME, Version.VALUE)
-        .instructions(instructions)
-        .capabilities(CAPABILITIES)
-        .validateToolInputs(false)
-        .immediateExecution(true)
-        .tools(specs)
-        .resources(resources.specs())
-        .resourceTemplates(resources.templates())
-        .prompts(prompts)
-        .build();
+    Dispatcher dispatcher = new Dispatcher(json, settings, lists, new Completions(library), () -> {
+      if (prepared.compareAndSet(false, true)) {
+        prepare(tools);
+      }
+    }, send);
+    Thread sdk = new Thread(() -> {
+      try {
+        McpServer.sync(dispatcher)
+            .jsonMapper(new JacksonMcpJsonMapper(json))
+            .jsonSchemaValidator(TRUSTED_SCHEMAS)
+            .serverInfo(Version.NAME, Version.VALUE)
+            .instructions(lists.instructions())
+            .capabilities(json.treeToValue(Dispatcher.CAPABILITIES, ServerCapabilities.class))
+            .validateToolInputs(false)
+            .immediateExecution(true)
+            .tools(specs(json, tools))
+            .resources(resources.specs())
+            .resourceTemplates(resources.templates())
+            .prompts(prompts)
+            .build();
+      } catch (JsonProcessingException | RuntimeException e) {
+        LOG.error("the SDK's server did not start", e);
+        dispatcher.sdkFailed(e);
+      }
+    }, "sdk-start");
+    sdk.setDaemon(true);
+    sdk.start();
+    return dispatcher;
+  }
+
+  /** What the transport serves: the session's {@link dev.xanomcp.stdio.Peer}, and how long end of input waits. */
+  public interface Session extends dev.xanomcp.stdio.Peer {
+    java.time.Duration drain();
   }
 
   /**
    * Lets every tool prepare its first call, on a background thread of low priority. Called when the
    * client first lists the tools: the start-up is over, and it is about to call them.
    */
-  private static void prepare(List<DocTool> tools) {
+  private static void prepare(List<Tool> tools) {
     Thread thread = new Thread(() -> tools.forEach(tool -> {
       try {
-        tool.prepare();
+        tool.prepare().run();
       } catch (RuntimeException e) {
         LOG.warn("{} could not prepare: {}", tool.name(), e.getMessage());
       }
@@ -110,36 +117,52 @@ public final class DocsServer {
     thread.start();
   }
 
-  static SyncToolSpecification spec(DocTool tool) {
-    List<String> accepted = List.copyOf(Schemas.properties(tool.inputSchema()).keySet());
-    Tool described = Tool.builder(tool.name(), tool.inputSchema())
-        .title(tool.title())
-        .description(tool.description())
-        .outputSchema(tool.outputSchema())
-        .annotations(READ_ONLY)
-        .build();
-    return new SyncToolSpecification(described, (exchange, request) -> call(tool, accepted, request.arguments()));
+  static List<SyncToolSpecification> specs(ObjectMapper json, List<Tool> tools) throws JsonProcessingException {
+    ToolAnnotations annotations = json.treeToValue(Lists.ANNOTATIONS, ToolAnnotations.class);
+    List<SyncToolSpecification> specs = new java.util.ArrayList<>();
+    for (Tool tool : tools) {
+      McpSchema.Tool described = McpSchema.Tool.builder(tool.name(), Schemas.input(tool.params()))
+          .title(tool.title())
+          .description(tool.description())
+          .outputSchema(tool.output())
+          .annotations(annotations)
+          .build();
+      specs.add(new SyncToolSpecification(described, (context, request) -> call(tool, context, request.arguments())));
+    }
+    return specs;
   }
 
   /**
-   * Calls {@code tool}: its answer as Markdown text plus {@code structuredContent}; a {@link
-   * ToolInputException} becomes an {@code isError} result the model can act on; anything else is
-   * logged to stderr and reported without internals.
+   * Calls {@code tool}: its Markdown as text, with links to the resources it names, and its data
+   * (if it has any) as {@code structuredContent}; a {@link ToolInputException} becomes an
+   * {@code isError} result the model can act on; a bug is logged to stderr and reported without
+   * internals. A call stopped by its client or its time limit ends here, with no result.
    */
-  static CallToolResult call(DocTool tool, List<String> accepted, Map<String, Object> arguments) {
+  static CallToolResult call(Tool tool, McpTransportContext transport, Map<String, Object> arguments) {
     try {
-      Answer answer = tool.answer(new Arguments(arguments, accepted), Call.MCP);
+      Answer answer = tool.call(arguments, Naming.MCP, context(transport));
       CallToolResult.Builder result = CallToolResult.builder().addTextContent(answer.markdown());
       for (String uri : answer.links()) {
         result.addContent(ResourceLink.builder().uri(uri).name(uri.substring(uri.indexOf("://") + 3)).mimeType(DocResources.MARKDOWN).build());
       }
-      return result.structuredContent(answer.structured()).isError(false).build();
+      if (answer.data() != null) {
+        result.structuredContent(answer.data());
+      }
+      return result.isError(false).build();
     } catch (ToolInputException e) {
       return error(e.getMessage());
+    } catch (CancellationException e) {
+      throw e;
     } catch (RuntimeException e) {
       LOG.error("{} failed", tool.name(), e);
-      return error("Internal error in " + tool.name() + ": " + e.getMessage() + ". Please report it; other calls still work.");
+      return error("Internal error in " + tool.name() + ". Please report it; other calls still work.");
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Context context(McpTransportContext transport) {
+    Object roots = transport.get(Dispatcher.CONTEXT);
+    return roots == null ? Context.MCP : new Context(Call.MCP, (Supplier<Optional<List<Path>>>) roots);
   }
 
   private static CallToolResult error(String message) {

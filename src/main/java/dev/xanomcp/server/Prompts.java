@@ -3,7 +3,15 @@ package dev.xanomcp.server;
 import dev.xanomcp.docs.ApiIndex;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.render.Call;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import dev.xanomcp.tools.Context;
+import dev.xanomcp.tools.Naming;
+import dev.xanomcp.tools.Param;
+import dev.xanomcp.tools.ScriptDocs;
+import dev.xanomcp.tools.SearchDocs;
+import dev.xanomcp.tools.Tool;
+import dev.xanomcp.tools.ToolInputException;
+import dev.xanomcp.tools.Tools;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import io.modelcontextprotocol.spec.McpSchema.GetPromptResult;
@@ -12,6 +20,7 @@ import io.modelcontextprotocol.spec.McpSchema.PromptArgument;
 import io.modelcontextprotocol.spec.McpSchema.PromptMessage;
 import io.modelcontextprotocol.spec.McpSchema.Role;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,11 +34,16 @@ final class Prompts {
   static final String WRITE_XANOSCRIPT = "write_xanoscript";
   static final String CALL_META_API = "call_meta_api";
   static final String RUN_JOB = "run_job";
+  /** The longest free text a prompt takes (a task or a goal). */
+  static final int TEXT_CAP = 4000;
+
+  /** One argument of a prompt, with the most characters it may have. */
+  private record Argument(String name, String description, boolean required, int cap) {}
 
   private final Library library;
-  private final List<DocTool> tools;
+  private final List<Tool> tools;
 
-  Prompts(Library library, List<DocTool> tools) {
+  Prompts(Library library, List<Tool> tools) {
     this.library = library;
     this.tools = tools;
   }
@@ -38,31 +52,40 @@ final class Prompts {
     return List.of(
         prompt(WRITE_XANOSCRIPT, "Write XanoScript",
             "Write or change a .xs file: the quick reference for that file, the rules that trip assistants most, then check the code.",
-            List.of(argument("file_path", "the .xs file, e.g. api/users/get.xs", true), argument("task", "what the code should do", true)),
+            List.of(new Argument("file_path", "the .xs file, e.g. api/users/get.xs", true, ScriptDocs.PATH_CAP),
+                new Argument("task", "what the code should do", true, TEXT_CAP)),
             this::writeXanoscript),
         prompt(CALL_META_API, "Call the Meta API",
             "Manage a Xano workspace over HTTP: authentication, base URL and the topics to read for your goal.",
-            List.of(argument("goal", "what to do, e.g. add a field to a table", true), argument("topic", "a Meta API topic to start from", false)),
+            List.of(new Argument("goal", "what to do, e.g. add a field to a table", true, SearchDocs.QUERY_CAP),
+                new Argument("topic", "a Meta API topic to start from", false, Param.NAME_CAP)),
             this::callMetaApi),
         prompt(RUN_JOB, "Run a function as a job",
             "Run one function with the Run API: the job document and the calls that execute it and follow its session.",
-            List.of(argument("function_name", "the function the job calls", true)),
+            List.of(new Argument("function_name", "the function the job calls", true, Param.NAME_CAP)),
             this::runJob));
   }
 
-  private static PromptArgument argument(String name, String description, boolean required) {
-    return PromptArgument.builder(name).description(description).required(required).build();
-  }
-
-  private static SyncPromptSpecification prompt(String name, String title, String description, List<PromptArgument> arguments,
+  /**
+   * A prompt whose arguments are checked before its text is made: a missing one, or one longer
+   * than its cap, is a -32602 error that says so.
+   */
+  private static SyncPromptSpecification prompt(String name, String title, String description, List<Argument> arguments,
       Function<Map<String, Object>, String> text) {
-    Prompt prompt = Prompt.builder(name).title(title).description(description).arguments(arguments).build();
-    return new SyncPromptSpecification(prompt, (exchange, request) -> {
+    List<PromptArgument> declared = new ArrayList<>();
+    for (Argument argument : arguments) {
+      declared.add(PromptArgument.builder(argument.name()).description(argument.description()).required(argument.required()).build());
+    }
+    Prompt prompt = Prompt.builder(name).title(title).description(description).arguments(declared).build();
+    return new SyncPromptSpecification(prompt, (context, request) -> {
       Map<String, Object> values = request.arguments() == null ? Map.of() : request.arguments();
-      for (PromptArgument argument : arguments) {
-        Object value = values.get(argument.name());
-        if (argument.required() && (value == null || String.valueOf(value).isBlank())) {
-          throw McpError.builder(ErrorCodes.INVALID_PARAMS).message("Prompt " + name + " needs the argument " + argument.name()).build();
+      for (Argument argument : arguments) {
+        String value = values.get(argument.name()) == null ? "" : String.valueOf(values.get(argument.name()));
+        if (argument.required() && value.isBlank()) {
+          throw invalid("Prompt " + name + " needs the argument " + argument.name());
+        }
+        if (value.length() > argument.cap()) {
+          throw invalid("The argument " + argument.name() + " has " + String.format("%,d", value.length()) + " characters; the limit is " + String.format("%,d", argument.cap()));
         }
       }
       PromptMessage message = new PromptMessage(Role.USER, TextContent.builder(text.apply(values)).build());
@@ -70,17 +93,21 @@ final class Prompts {
     });
   }
 
+  private static McpError invalid(String message) {
+    return McpError.builder(ErrorCodes.INVALID_PARAMS).message(message).build();
+  }
+
   private String writeXanoscript(Map<String, Object> values) {
     String path = String.valueOf(values.get("file_path"));
-    DocTool docs = tool(ScriptDocsTool.class);
-    String reference = answer(docs, Map.of(ScriptDocsTool.FILE, path, ScriptDocsTool.MODE, "quick_reference"));
+    Tool docs = tool(library.xanoscript().tool());
+    String reference = answer(docs, Map.of("file_path", path, "mode", "quick_reference"));
     return "Task: " + values.get("task") + "\nFile: `" + path + "`\n\n"
         + "Below is the quick reference for this file (the rules that trip assistants most are in its essentials part). "
         + "Read a whole topic or section when you need more: " + Call.MCP.write(Call.of(docs.name(), "topic", "<topic>", "section", "<id>")) + ", or search: "
-        + Call.MCP.write(Call.of(tool(SearchTool.class).name(), "query", "<words>")) + ".\n\n"
+        + Call.MCP.write(Call.of("search_docs", "query", "<words>")) + ".\n\n"
         + reference + "\n"
         + "Write the code as one construct per file. Before you answer, check it with "
-        + Call.MCP.write(Call.of(tool(ValidateTool.class).name(), "code", "<the code>")) + " and fix every error it reports.\n";
+        + Call.MCP.write(Call.of("validate_xanoscript", "code", "<the code>")) + " and fix every error it reports.\n";
   }
 
   private String callMetaApi(Map<String, Object> values) {
@@ -92,13 +119,13 @@ final class Prompts {
       text.append(" (").append(meta.baseUrlNote()).append(')');
     }
     text.append("\n- Header: `").append(meta.authHeader()).append("`\n\n");
-    text.append(answer(tool(ApiDocsTool.class, meta.tool()), Map.of(ApiDocsTool.TOPIC, "authentication", ApiDocsTool.DETAIL, "summary"))).append('\n');
+    text.append(answer(tool(meta.tool()), Map.of("topic", "authentication", "detail_level", "summary"))).append('\n');
     Object topic = values.get("topic");
     if (topic != null && !String.valueOf(topic).isBlank()) {
-      text.append(answer(tool(ApiDocsTool.class, meta.tool()), Map.of(ApiDocsTool.TOPIC, String.valueOf(topic), ApiDocsTool.DETAIL, "summary"))).append('\n');
+      text.append(answer(tool(meta.tool()), Map.of("topic", String.valueOf(topic), "detail_level", "summary"))).append('\n');
     }
     text.append("Sections to read for this goal:\n\n")
-        .append(answer(tool(SearchTool.class), Map.of(SearchTool.QUERY, goal, SearchTool.API, "meta", SearchTool.LIMIT, 5)));
+        .append(answer(tool("search_docs"), Map.of("query", goal, "api", "meta", "limit", 5)));
     return text.toString();
   }
 
@@ -115,22 +142,19 @@ final class Prompts {
         + "4. Follow it: `GET " + base + "session/{session_id}` until `state` is `complete` or `error`; then read `response` (or `error_msg`).\n\n"
         + "Every request carries `" + run.authHeader() + "`. The document format: "
         + Call.MCP.write(Call.of(run.tool(), "topic", "start", "section", "The document (`doc`)")) + "; checking it locally first: "
-        + Call.MCP.write(Call.of(tool(ValidateTool.class).name(), "code", "<the document>")) + ".\n";
+        + Call.MCP.write(Call.of("validate_xanoscript", "code", "<the document>")) + ".\n";
   }
 
-  private DocTool tool(Class<? extends DocTool> type) {
-    return tools.stream().filter(type::isInstance).findFirst().orElseThrow();
+  private Tool tool(String name) {
+    return Tools.named(tools, name);
   }
 
-  private DocTool tool(Class<? extends DocTool> type, String name) {
-    return tools.stream().filter(t -> type.isInstance(t) && t.name().equals(name)).findFirst().orElseThrow();
-  }
-
-  private static String answer(DocTool tool, Map<String, Object> arguments) {
+  /** A tool's Markdown for {@code arguments}; a mistake in them (an unknown topic) is the prompt's invalid params. */
+  private static String answer(Tool tool, Map<String, Object> arguments) {
     try {
-      return tool.answer(new Arguments(arguments, List.copyOf(Schemas.properties(tool.inputSchema()).keySet())), Call.MCP).markdown();
+      return tool.call(arguments, Naming.MCP, Context.MCP).markdown();
     } catch (ToolInputException e) {
-      throw McpError.builder(ErrorCodes.INVALID_PARAMS).message(e.getMessage()).build();
+      throw invalid(e.getMessage());
     }
   }
 }

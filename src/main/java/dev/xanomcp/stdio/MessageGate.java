@@ -1,5 +1,8 @@
 package dev.xanomcp.stdio;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,29 +14,30 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Turns one line into a message the SDK's session can take without failing, or into the one error
- * reply the line deserves. It knows nothing of the session's state.
+ * Turns one line into a message the SDK's records can hold and its handlers take without failing,
+ * or into the one error reply the line deserves. It knows nothing of the session's state.
  */
 final class MessageGate {
   /**
-   * The notifications handed to the session. It has handlers only for this one and for
-   * notifications/initialized, which StdioTransport sends it itself, and logs a warning on stderr
-   * for any other, such as the notifications/cancelled a client sends whenever its user cancels; a
-   * receiver may ignore notifications it does not know, so the others are dropped here.
+   * The deepest nesting of arrays and objects read. MCP's messages nest a few levels; a deeper one
+   * would only make every recursive walk of it (Jackson's own conversions among them) risk the
+   * end of the stack.
    */
-  private static final Set<String> NOTIFICATIONS = Set.of(McpSchema.METHOD_NOTIFICATION_ROOTS_LIST_CHANGED);
+  static final int MAX_DEPTH = 64;
 
   private final ObjectMapper json;
-  /** Reads a line as one JSON value: anything after it makes the line a parse error. */
+  /** Reads a line as one JSON value: anything after it, or nesting past the limit, makes it an error. */
   private final ObjectReader lines;
   private final Replies replies;
 
   MessageGate(ObjectMapper json, Replies replies) {
     this.json = json;
-    this.lines = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    JsonFactory limited = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .build();
+    this.lines = new ObjectMapper(limited).reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.replies = replies;
   }
 
@@ -49,6 +53,8 @@ final class MessageGate {
     JsonNode message;
     try {
       message = lines.readTree(line.bytes(), 0, line.length());
+    } catch (StreamConstraintsException e) {
+      return refuse(null, -32600, "Invalid Request: nested deeper than " + MAX_DEPTH + " levels");
     } catch (IOException e) {
       return refuse(null, -32700, "Parse error: the line is not valid JSON");
     }
@@ -66,13 +72,13 @@ final class MessageGate {
       return response(message);
     }
     JsonNode idNode = message.get("id");
-    boolean validId = idNode == null || idNode.isTextual() || idNode.isIntegralNumber();
+    boolean validId = idNode == null || validId(idNode);
     Object id = validId ? id(idNode) : null;
     if (!"2.0".equals(message.path("jsonrpc").textValue())) {
       return refuse(id, -32600, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
     }
     if (!validId) {
-      return refuse(null, -32600, "Invalid Request: \"id\" must be a string or an integer");
+      return refuse(null, -32600, "Invalid Request: \"id\" must be a string or a 64-bit integer");
     }
     JsonNode method = message.get("method");
     if (method == null) {
@@ -91,7 +97,7 @@ final class MessageGate {
     Object arguments = params == null ? null : json.convertValue(params, Map.class);
     if (id == null) {
       // A notification gets no reply, not even an error.
-      return problem == null && NOTIFICATIONS.contains(name) ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, name, arguments) : null;
+      return problem == null ? new JSONRPCNotification(McpSchema.JSONRPC_VERSION, name, arguments) : null;
     }
     if (problem != null) {
       return refuse(id, -32602, "Invalid params: " + problem);
@@ -107,7 +113,7 @@ final class MessageGate {
     JsonNode id = message.path("id");
     JsonNode error = message.get("error");
     boolean valid = "2.0".equals(message.path("jsonrpc").textValue())
-        && (id.isTextual() || id.isIntegralNumber())
+        && validId(id)
         && (error == null ? message.has("result") : !message.has("result") && error.isObject() && error.path("code").isInt() && error.path("message").isTextual());
     return valid ? json.convertValue(message, JSONRPCResponse.class) : null;
   }
@@ -117,8 +123,13 @@ final class MessageGate {
     return null;
   }
 
-  /** A request id as the SDK's records hold it: a String or a Number. */
+  /** A string, or an integer that fits a signed 64-bit long (what the SDK's records can hold). */
+  private static boolean validId(JsonNode id) {
+    return id.isTextual() || id.isIntegralNumber() && id.canConvertToLong();
+  }
+
+  /** A request id as the SDK's records hold it: a String or a Long. */
   private static Object id(JsonNode id) {
-    return id == null ? null : id.isTextual() ? id.textValue() : id.numberValue();
+    return id == null ? null : id.isTextual() ? id.textValue() : (Object) id.longValue();
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The params each method must have, field by field, as the SDK (2.1.0) binds them into its
+ * The params each method (or notification) must have, field by field, as the SDK (2.1.0) binds them into its
  * McpSchema records. A value of another JSON type makes the SDK answer -32603 with Jackson's
  * message and log a stack trace; a missing required field makes it log a warning and go on with a
  * default. Checking first turns both into one plain -32602 sentence. Fields not listed are ignored,
@@ -28,6 +28,7 @@ final class Params {
   private static final Shape FLAG = is(JsonNode::isBoolean, "true or false");
   private static final Shape ANY_OBJECT = is(JsonNode::isObject, "an object");
   private static final Shape ANY_ARRAY = is(JsonNode::isArray, "an array");
+  private static final Shape ID = is(id -> id.isTextual() || id.isIntegralNumber() && id.canConvertToLong(), "a string or a 64-bit integer");
 
   /** The levels of logging/setLevel, lowest first. */
   private static final Shape LEVEL = oneOf("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
@@ -64,6 +65,7 @@ final class Params {
       Map.entry(McpSchema.METHOD_RESOURCES_SUBSCRIBE, URI),
       Map.entry(McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, URI),
       Map.entry(McpSchema.METHOD_LOGGING_SET_LEVEL, object(required("level", LEVEL))),
+      Map.entry(Peer.CANCELLED, object(required("requestId", ID), optional("reason", TEXT))),
       Map.entry(McpSchema.METHOD_COMPLETION_COMPLETE, object(
           required("ref", object(required("type", oneOf("ref/prompt", "ref/resource")), optional("name", TEXT), optional("title", TEXT), optional("uri", TEXT))),
           required("argument", object(required("name", TEXT), required("value", TEXT))),

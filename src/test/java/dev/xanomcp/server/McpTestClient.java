@@ -3,9 +3,9 @@ package dev.xanomcp.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xanomcp.docs.Library;
+import dev.xanomcp.tools.Tool;
+import dev.xanomcp.tools.Tools;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import io.modelcontextprotocol.server.McpSyncServer;
 import dev.xanomcp.stdio.StdioTransport;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,8 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one was never claimed, so a duplicate reply cannot go unnoticed.
  */
 final class McpTestClient implements AutoCloseable {
-  static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper());
-  static final ObjectMapper JSON = MAPPER.getObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private final OutputStream toServer;
   private final BlockingQueue<JsonNode> fromServer = new LinkedBlockingQueue<>();
@@ -41,17 +40,24 @@ final class McpTestClient implements AutoCloseable {
   private final List<JsonNode> unclaimed = new ArrayList<>();
   /** The ids of the replies already claimed. */
   private final Set<String> claimed = new HashSet<>();
-  private final McpSyncServer server;
 
   McpTestClient() throws IOException {
+    this(Settings.current(), List.of());
+  }
+
+  /** A client of a server with these settings (time limits, workers) and these tools besides its own. */
+  McpTestClient(Settings settings, List<Tool> extra) throws IOException {
     PipedInputStream serverIn = new PipedInputStream(1 << 20);
     toServer = new PipedOutputStream(serverIn);
     PipedOutputStream serverOut = new PipedOutputStream();
     PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-    StdioTransport transport = new StdioTransport(MAPPER, serverIn, serverOut, () -> {});
-    server = DocsServer.start(transport, MAPPER, Library.load());
+    StdioTransport transport = new StdioTransport(JSON, serverIn, serverOut, settings.stall(), stuck -> {});
+    Library library = Library.load(JSON);
+    List<Tool> tools = new ArrayList<>(Tools.all(library));
+    tools.addAll(extra);
+    DocsServer.Session session = DocsServer.start(JSON, library, tools, settings, transport::send);
     Thread serving = new Thread(() -> {
-      transport.serve();
+      transport.serve(session, session.drain());
       try {
         serverOut.close();
       } catch (IOException e) {
@@ -77,9 +83,14 @@ final class McpTestClient implements AutoCloseable {
 
   /** initialize + notifications/initialized; returns the initialize result. */
   JsonNode initialize() {
+    return initialize(JSON.createObjectNode());
+  }
+
+  /** initialize, declaring {@code capabilities}, + notifications/initialized; returns the initialize result. */
+  JsonNode initialize(ObjectNode capabilities) {
     ObjectNode params = JSON.createObjectNode();
     params.put("protocolVersion", "2025-06-18");
-    params.putObject("capabilities");
+    params.set("capabilities", capabilities);
     params.putObject("clientInfo").put("name", "test").put("version", "1");
     JsonNode result = request("initialize", params).get("result");
     notify("notifications/initialized");
@@ -88,13 +99,60 @@ final class McpTestClient implements AutoCloseable {
 
   /** Sends a request and waits for the reply with its id. */
   JsonNode request(String method, JsonNode params) {
+    return await(send(method, params));
+  }
+
+  /** Sends a request without waiting; returns its id, for {@link #reply}. */
+  int send(String method, JsonNode params) {
     int id = ids.incrementAndGet();
     ObjectNode message = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
     if (params != null) {
       message.set("params", params);
     }
     send(message.toString());
+    return id;
+  }
+
+  /** The reply to the request with {@code id}, waiting for it. */
+  JsonNode reply(int id) {
     return await(id);
+  }
+
+  /** A tools/call of {@code name} with these arguments, sent without waiting; returns its id. */
+  int startCall(String name, String argumentsJson) {
+    ObjectNode params = JSON.createObjectNode().put("name", name);
+    try {
+      params.set("arguments", JSON.readTree(argumentsJson));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return send("tools/call", params);
+  }
+
+  /** The next request the server sent the client with {@code method}, waiting for it. */
+  synchronized JsonNode serverRequest(String method) {
+    for (Iterator<JsonNode> kept = unclaimed.iterator(); kept.hasNext(); ) {
+      JsonNode message = kept.next();
+      if (message.path("method").asText().equals(method) && message.has("id")) {
+        kept.remove();
+        return message;
+      }
+    }
+    try {
+      while (true) {
+        JsonNode message = fromServer.poll(10, TimeUnit.SECONDS);
+        if (message == null) {
+          throw new AssertionError("no " + method + " request from the server within 10 s");
+        }
+        if (message.path("method").asText().equals(method) && message.has("id")) {
+          return message;
+        }
+        unclaimed.add(message);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   JsonNode callTool(String name, String argumentsJson) {
@@ -153,7 +211,6 @@ final class McpTestClient implements AutoCloseable {
   @Override
   public void close() throws IOException {
     toServer.close();
-    server.closeGracefully();
     try {
       for (JsonNode message = fromServer.poll(200, TimeUnit.MILLISECONDS); message != null; message = fromServer.poll(200, TimeUnit.MILLISECONDS)) {
         unclaimed.add(message);

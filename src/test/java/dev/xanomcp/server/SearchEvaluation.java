@@ -7,6 +7,11 @@ import dev.xanomcp.render.Call;
 import dev.xanomcp.search.Hit;
 import dev.xanomcp.search.LuceneRanking;
 import dev.xanomcp.search.SearchIndex;
+import dev.xanomcp.tools.Context;
+import dev.xanomcp.tools.Naming;
+import dev.xanomcp.tools.SearchDocs;
+import dev.xanomcp.tools.Tool;
+import dev.xanomcp.tools.Tools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +43,7 @@ public final class SearchEvaluation {
   }
 
   private final Library library = Library.load();
-  private final List<DocTool> tools = Tools.all(library);
+  private final List<Tool> tools = Tools.all(library);
 
   static List<Question> questions() {
     try (InputStream in = SearchEvaluation.class.getResourceAsStream("/search/questions.json")) {
@@ -53,7 +58,7 @@ public final class SearchEvaluation {
   }
 
   SearchIndex index() {
-    return SearchTool.build(library);
+    return SearchDocs.build(library);
   }
 
   /** Scores {@code ranking} (query and limit to hits) on every question. */
@@ -65,7 +70,7 @@ public final class SearchEvaluation {
     List<String> misses = new ArrayList<>();
     for (Question q : questions) {
       List<Hit> hits = ranking.apply(q.question(), 5);
-      String answer = SearchTool.markdown(q.question(), hits, Call.MCP);
+      String answer = SearchDocs.markdown(q.question(), hits, Call.MCP);
       int read = size(answer);
       int foundAt = contains(answer, q.answer()) ? 0 : -1;
       for (int i = 0; foundAt < 0 && i < Math.min(3, hits.size()); i++) {
@@ -90,9 +95,8 @@ public final class SearchEvaluation {
   }
 
   private String read(Call call) {
-    DocTool tool = tools.stream().filter(t -> t.name().equals(call.tool())).findFirst().orElseThrow();
-    Map<String, Object> properties = Schemas.properties(tool.inputSchema());
-    return tool.answer(new Arguments(call.arguments(), List.copyOf(properties.keySet())), Call.MCP).markdown();
+    Tool tool = tools.stream().filter(t -> t.name().equals(call.tool())).findFirst().orElseThrow();
+    return tool.call(call.arguments(), Naming.MCP, Context.MCP).markdown();
   }
 
   private static boolean contains(String text, String answer) {

@@ -5,60 +5,71 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xanomcp.StderrCapture;
-import dev.xanomcp.docs.Library;
-import dev.xanomcp.server.DocsServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
-import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpAsyncServerExchange;
-import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
+import dev.xanomcp.StderrCapture;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCNotification;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.core.publisher.Mono;
 
-/** The transport in-process: a whole input read to its end, every reply written before serve returns. */
+/**
+ * The transport in-process, with a peer of the test's own: framing, the checks of the gate, one
+ * reply per request, and what happens when the output breaks or stalls. The session behind it is
+ * tested in {@code DispatcherTest}.
+ */
 class StdioTransportTest {
-  static final JacksonMcpJsonMapper MAPPER = new JacksonMcpJsonMapper(new ObjectMapper());
-  static final String INIT =
-      "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
-          + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
+  static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What one session wrote: its stdout lines after the initialize reply, and its stderr. */
-  record Session(List<String> replies, String stderr) {}
+  /** What one run wrote to stdout, line by line, what the peer was handed, and stderr. */
+  record Run(List<String> replies, List<JSONRPCMessage> handed, String stderr) {}
 
-  /** Serves {@code lines} after INIT with the real DocsServer, capturing stderr. */
-  static Session serve(String lines) {
-    return serve("2025-06-18", lines);
+  /** A peer that answers every request with an empty result. */
+  static final BiConsumer<JSONRPCRequest, Reply> EMPTY = (request, reply) -> reply.result(JSON.createObjectNode());
+
+  static Run serve(String lines) {
+    return serve(lines, EMPTY);
   }
 
-  static Session serve(String protocol, String lines) {
+  /** Serves {@code lines}, answering requests with {@code answer}, capturing stderr. */
+  static Run serve(String lines, BiConsumer<JSONRPCRequest, Reply> answer) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String input = INIT.replace("2025-06-18", protocol) + lines;
-    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, () -> {});
-    DocsServer.start(transport, MAPPER, Library.load());
-    String stderr = StderrCapture.during(() -> assertTrue(transport.serve()));
-    List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
-    assertTrue(replies.get(0).startsWith("{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":"), replies.get(0));
-    return new Session(replies.subList(1, replies.size()), stderr);
+    List<JSONRPCMessage> handed = Collections.synchronizedList(new ArrayList<>());
+    Peer peer = new Peer() {
+      @Override
+      public void request(JSONRPCRequest request, Reply reply) {
+        handed.add(request);
+        answer.accept(request, reply);
+      }
+
+      @Override
+      public void notification(JSONRPCNotification notification) {
+        handed.add(notification);
+      }
+
+      @Override
+      public void response(JSONRPCResponse response) {
+        handed.add(response);
+      }
+    };
+    StdioTransport transport = new StdioTransport(JSON, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), out, StdioTransport.STALL, stuck -> {});
+    String stderr = StderrCapture.during(() -> assertTrue(transport.serve(peer, Duration.ofSeconds(5))));
+    return new Run(out.toString(StandardCharsets.UTF_8).lines().toList(), List.copyOf(handed), stderr);
   }
 
   static String ping(Object id) {
@@ -77,35 +88,64 @@ class StdioTransportTest {
   void answersEveryRequestBeforeServeReturns() {
     StringBuilder input = new StringBuilder();
     for (int id = 1; id <= 50; id++) {
-      input.append("{\"jsonrpc\":\"2.0\",\"id\":").append(id).append(",\"method\":\"tools/call\",\"params\":{\"name\":\"mcp_version\"}}\n");
+      input.append(ping(id));
     }
-    Session session = serve(input.toString());
-    assertEquals(50, session.replies().size());
-    assertEquals("", session.stderr());
+    Run run = serve(input.toString(), (request, reply) -> new Thread(() -> reply.result(JSON.createObjectNode())).start());
+    assertEquals(50, run.replies().size());
+    assertEquals("", run.stderr());
   }
 
   @Test
   void keepsGoingAfterBadLines() {
-    Session session = serve("nonsense\n[]\n\n" + ping("\"p\""));
-    List<String> replies = session.replies();
+    Run run = serve("nonsense\n[]\n\n" + ping("\"p\""));
+    List<String> replies = run.replies();
     assertEquals(3, replies.size(), replies.toString());
     assertTrue(replies.get(0).contains("\"code\":-32700"), replies.get(0));
     assertTrue(replies.get(1).contains("\"code\":-32600"), replies.get(1));
     assertEquals(pong("\"p\""), replies.get(2));
-    assertEquals("", session.stderr());
+    assertEquals("", run.stderr());
   }
 
   @Test
   void trailingContentAfterAMessageIsAParseError() {
-    Session session = serve(
+    Run run = serve(
         "{\"jsonrpc\":\"2.0\",\"id\":92}4, \"method\":\"ping\"}\n"
             + ping(1).strip() + ping(2)
             + ping(3).strip() + " x\n"
             + ping(4).strip() + " \t\n"
             + ping(5));
     String parseError = error(null, -32700, "Parse error: the line is not valid JSON");
-    assertEquals(List.of(parseError, parseError, parseError, pong(4), pong(5)), session.replies());
-    assertEquals("", session.stderr());
+    assertEquals(List.of(parseError, parseError, parseError, pong(4), pong(5)), run.replies());
+    assertEquals("", run.stderr());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"9223372036854775808", "-9223372036854775809", "1e400", "123456789012345678901234567890"})
+  void anIdPastSixtyFourBitsIsAnInvalidRequestWithANullId(String id) {
+    Run run = serve(ping(id) + ping(Long.MAX_VALUE) + ping(Long.MIN_VALUE));
+    String refused = error(null, -32600, "Invalid Request: \"id\" must be a string or a 64-bit integer");
+    assertEquals(List.of(refused, pong(Long.MAX_VALUE), pong(Long.MIN_VALUE)), run.replies());
+    assertEquals("", run.stderr());
+  }
+
+  @Test
+  void nestingPastTheLimitIsRefusedWithoutRecursingIntoIt() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    String arguments = "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000);
+    Run run = serve(deep + "\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"t\",\"arguments\":" + arguments + "}}\n"
+        + ping(2));
+    String refused = error(null, -32600, "Invalid Request: nested deeper than " + MessageGate.MAX_DEPTH + " levels");
+    assertEquals(List.of(refused, refused, pong(2)), run.replies());
+    assertEquals("", run.stderr());
+  }
+
+  @Test
+  void nestingWithinTheLimitIsRead() {
+    int depth = MessageGate.MAX_DEPTH - 5;
+    String arguments = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    Run run = serve("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"t\",\"arguments\":" + arguments + "}}\n");
+    assertEquals(List.of(pong(1)), run.replies());
   }
 
   static final String CLIENT = "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}";
@@ -138,40 +178,94 @@ class StdioTransportTest {
   })
   void paramsOfTheWrongTypeAreInvalidParamsInOnePlainSentence(String method, String params, String message) {
     String request = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":" + params.replace("CLIENT", CLIENT) + "}\n";
-    Session session = serve(request + ping(99));
-    assertEquals(List.of(error(7, -32602, "Invalid params: " + message), pong(99)), session.replies());
-    assertEquals("", session.stderr());
+    Run run = serve(request + ping(99));
+    assertEquals(List.of(error(7, -32602, "Invalid params: " + message), pong(99)), run.replies());
+    assertEquals("", run.stderr());
   }
 
   @Test
-  void aKnownLogLevelIsAccepted() {
-    Session session = serve("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}\n");
-    assertEquals(List.of(pong(7)), session.replies());
-    assertEquals("", session.stderr());
-  }
-
-  @ParameterizedTest(name = "protocol {0}")
-  @ValueSource(strings = {"2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"})
-  void batchesAreRefusedInEveryProtocolVersion(String protocol) {
-    Session session = serve(protocol, "[" + ping(1).strip() + "," + ping(2).strip() + "]\n" + "[" + INIT.lines().toList().get(1) + "]\n" + ping(1));
+  void batchesAreRefused() {
+    Run run = serve("[" + ping(1).strip() + "," + ping(2).strip() + "]\n" + ping(1));
     String refused = error(null, -32600, "Invalid Request: JSON-RPC batches are not supported; send one message per line");
-    assertEquals(List.of(refused, refused, pong(1)), session.replies());
-    assertEquals("", session.stderr());
+    assertEquals(List.of(refused, pong(1)), run.replies());
+    assertEquals("", run.stderr());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "blank                        | ``",
+    "blanks                       | ` \t `",
+    "reply with a string error    | {\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}",
+    "reply with result and error  | {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{},\"error\":{\"code\":1,\"message\":\"m\"}}",
+    "reply with a null id         | {\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":1,\"message\":\"m\"}}",
+    "a reply with an id past 64 bits | {\"jsonrpc\":\"2.0\",\"id\":9223372036854775808,\"result\":{}}",
+    "a notification with bad _meta | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/roots/list_changed\",\"params\":{\"_meta\":1}}",
+    "a cancellation without its id | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{}}",
+  })
+  void linesThatNeedNoReplyGetNoneAndLeaveStderrEmpty(String name, String line) {
+    Run run = serve(line + "\n" + ping(3));
+    assertEquals(List.of(pong(3)), run.replies());
+    assertEquals("", run.stderr());
   }
 
   @Test
-  void aRequestReusingTheIdOfOneInABatchGetsItsOwnReply() {
-    StringBuilder input = new StringBuilder();
-    for (int i = 0; i < 200; i++) {
-      input.append("[").append(ping(7).strip()).append("]\n").append(ping(7));
-    }
-    for (String reply : serve("2025-03-26", input.toString()).replies()) {
-      assertTrue(reply.equals(pong(7)) || reply.contains("\"code\":-32600"), reply);
-    }
+  void aRequestReusingTheIdOfOneInProgressIsRefused() {
+    List<Reply> held = new ArrayList<>();
+    Run run = serve(ping(1) + ping(1) + ping(2), (request, reply) -> {
+      if (request.id().equals(1L) && held.isEmpty()) {
+        held.add(reply);
+      } else {
+        reply.result(JSON.createObjectNode());
+        if (request.id().equals(2L)) {
+          held.get(0).result(JSON.createObjectNode());
+        }
+      }
+    });
+    assertEquals(List.of(error(1, -32600, "Invalid Request: id 1 is in use by a request still in progress"), pong(2), pong(1)), run.replies());
   }
 
   @Test
-  void aClientThatStopsReadingCannotHoldTheServerForEver() {
+  void aReplyIsSentOnceWhoeverSettlesItFirst() {
+    Run run = serve(ping(1) + ping(2), (request, reply) -> {
+      if (request.id().equals(1L)) {
+        reply.error(-32603, "first");
+        reply.result(JSON.createObjectNode());
+      } else {
+        reply.cancel();
+        reply.result(JSON.createObjectNode());
+      }
+    });
+    assertEquals(List.of(error(1, -32603, "first")), run.replies());
+  }
+
+  @Test
+  void whatThePeerThrowsIsAnsweredAsAnInternalErrorAndReadingGoesOn() {
+    Run run = serve(ping(1) + ping(2) + ping(3), (request, reply) -> {
+      if (request.id().equals(1L)) {
+        throw new IllegalStateException("a bug");
+      }
+      if (request.id().equals(2L)) {
+        throw new StackOverflowError();
+      }
+      reply.result(JSON.createObjectNode());
+    });
+    String internal = "Internal error: the server failed to answer this request";
+    assertEquals(List.of(error(1, -32603, internal), error(2, -32603, internal), pong(3)), run.replies());
+    assertEquals(2, run.stderr().lines().filter(l -> l.startsWith("ERROR")).count(), run.stderr());
+  }
+
+  @Test
+  void notificationsAndRepliesOfTheClientGoToThePeer() {
+    Run run = serve("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"a\"}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":\"roots-1\",\"result\":{\"roots\":[]}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/whatever\"}\n");
+    assertEquals(List.of(), run.replies());
+    assertEquals(3, run.handed().size(), run.handed().toString());
+    assertTrue(run.handed().get(1) instanceof JSONRPCResponse response && response.id().equals("roots-1"), run.handed().toString());
+  }
+
+  @Test
+  void aClientThatStopsReadingIsGivenUpAfterTheStallTime() {
     CountDownLatch never = new CountDownLatch(1);
     OutputStream unread = new OutputStream() {
       @Override
@@ -183,98 +277,49 @@ class StdioTransportTest {
         }
       }
     };
-    StringBuilder input = new StringBuilder(INIT);
+    StringBuilder input = new StringBuilder();
     for (int id = 1; id <= 3000; id++) {
-      input.append("{\"jsonrpc\":\"2.0\",\"id\":").append(id).append(",\"method\":\"tools/call\",\"params\":{\"name\":\"mcp_version\"}}\n");
+      input.append(ping(id));
     }
-    AtomicInteger closed = new AtomicInteger();
-    Duration patience = Duration.ofSeconds(1);
-    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), unread, closed::incrementAndGet, patience);
-    DocsServer.start(transport, MAPPER, Library.load());
-    String stderr = StderrCapture.during(() -> assertFalse(assertTimeoutPreemptively(patience.multipliedBy(10), transport::serve)));
-    assertEquals(1, closed.get());
+    AtomicInteger stuck = new AtomicInteger();
+    Duration stall = Duration.ofSeconds(1);
+    StdioTransport transport = new StdioTransport(JSON, new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), unread, stall,
+        wasStuck -> stuck.addAndGet(wasStuck ? 1 : 100));
+    Peer peer = peerOf(EMPTY);
+    String stderr = StderrCapture.during(() -> assertFalse(assertTimeoutPreemptively(stall.multipliedBy(10), () -> transport.serve(peer, stall))));
+    assertEquals(1, stuck.get());
     assertEquals("WARN dev.xanomcp.stdio.LineWriter - stdout has not been read for 1 s; the client is stuck, exiting", stderr.strip());
-  }
-
-  /**
-   * Serves {@code lines} after INIT with a server of one tool, "odd", that answers with
-   * {@code handler}; serve must return well within the drain time.
-   */
-  static Session serveOdd(BiFunction<McpAsyncServerExchange, CallToolRequest, Mono<CallToolResult>> handler, String lines) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + lines).getBytes(StandardCharsets.UTF_8)), out, () -> {});
-    McpServer.async(transport)
-        .jsonMapper(MAPPER)
-        .jsonSchemaValidator((schema, value) -> JsonSchemaValidator.ValidationResponse.asValid(null))
-        .serverInfo("odd", "1")
-        .capabilities(ServerCapabilities.builder().tools(false).build())
-        .tools(new AsyncToolSpecification(Tool.builder("odd", Map.of("type", "object")).build(), handler))
-        .build();
-    String stderr = StderrCapture.during(() -> assertTrue(assertTimeoutPreemptively(StdioTransport.DRAIN.dividedBy(2), transport::serve)));
-    List<String> replies = out.toString(StandardCharsets.UTF_8).lines().toList();
-    return new Session(replies.subList(1, replies.size()), stderr);
-  }
-
-  static final String CALL_ODD = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"odd\"}}\n";
-  static final String INTERNAL_ERROR = error(1, -32603, "Internal error: the server failed to answer this request");
-
-  @Test
-  void aReplyThatCannotBeSerialisedBecomesAnInternalError() {
-    Session session = serveOdd((exchange, request) -> Mono.just(CallToolResult.builder().addTextContent("x").structuredContent(Map.of("x", new Object())).build()), CALL_ODD + ping(2));
-    assertEquals(List.of(INTERNAL_ERROR, pong(2)), session.replies());
-    assertEquals(1, session.stderr().lines().count(), session.stderr());
-    assertTrue(session.stderr().contains("request 1 ended without a reply"), session.stderr());
-  }
-
-  @Test
-  void aRequestTheSessionLeavesUnansweredGetsAnInternalError() {
-    Session session = serveOdd((exchange, request) -> Mono.empty(), CALL_ODD + ping(2));
-    assertEquals(List.of(INTERNAL_ERROR, pong(2)), session.replies());
-    assertEquals(1, session.stderr().lines().count(), session.stderr());
-    assertTrue(session.stderr().contains("request 1 ended without a reply"), session.stderr());
-  }
-
-  @Test
-  void aRequestReusingTheIdOfOneInProgressIsRefused() {
-    CallToolResult slow = CallToolResult.builder().addTextContent("slow").isError(false).build();
-    Session session = serveOdd((exchange, request) -> Mono.delay(Duration.ofMillis(300)).thenReturn(slow), CALL_ODD + ping(1) + ping(2));
-    assertEquals(List.of(error(1, -32600, "Invalid Request: id 1 is in use by a request still in progress"), pong(2),
-        "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"slow\"}],\"isError\":false}}"), session.replies());
-    assertEquals("", session.stderr());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-    "blank                        | ``",
-    "blanks                       | ` \t `",
-    "reply with a string error    | {\"jsonrpc\":\"2.0\",\"id\":1,\"error\":\"x\"}",
-    "reply with result and error  | {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{},\"error\":{\"code\":1,\"message\":\"m\"}}",
-    "reply with a null id         | {\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":1,\"message\":\"m\"}}",
-    "notifications/cancelled      | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}",
-    "notifications/progress       | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":1,\"progress\":1}}",
-    "notifications/initialized    | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
-    "a notification with bad _meta | {\"jsonrpc\":\"2.0\",\"method\":\"notifications/roots/list_changed\",\"params\":{\"_meta\":1}}",
-  })
-  void linesThatNeedNoReplyGetNoneAndLeaveStderrEmpty(String name, String line) {
-    Session session = serve(line + "\n" + ping(3));
-    assertEquals(List.of(pong(3)), session.replies());
-    assertEquals("", session.stderr());
   }
 
   @Test
   void aBrokenOutputIsReportedOnceAndServeReturnsFalse() {
-    AtomicInteger closed = new AtomicInteger();
+    AtomicInteger ended = new AtomicInteger();
     OutputStream broken = new OutputStream() {
       @Override
       public void write(int b) throws IOException {
         throw new IOException("Broken pipe");
       }
     };
-    StdioTransport transport = new StdioTransport(MAPPER, new ByteArrayInputStream((INIT + INIT).getBytes(StandardCharsets.UTF_8)), broken, closed::incrementAndGet);
-    DocsServer.start(transport, MAPPER, Library.load());
-    String stderr = StderrCapture.during(() -> assertFalse(transport.serve()));
-    assertEquals(1, closed.get());
+    StdioTransport transport = new StdioTransport(JSON, new ByteArrayInputStream((ping(1) + ping(2)).getBytes(StandardCharsets.UTF_8)), broken,
+        StdioTransport.STALL, wasStuck -> ended.addAndGet(wasStuck ? 100 : 1));
+    String stderr = StderrCapture.during(() -> assertFalse(transport.serve(peerOf(EMPTY), Duration.ofSeconds(5))));
+    assertEquals(1, ended.get());
     assertEquals(1, stderr.lines().count(), stderr);
     assertTrue(stderr.contains("stdout closed"), stderr);
+  }
+
+  private static Peer peerOf(BiConsumer<JSONRPCRequest, Reply> answer) {
+    return new Peer() {
+      @Override
+      public void request(JSONRPCRequest request, Reply reply) {
+        answer.accept(request, reply);
+      }
+
+      @Override
+      public void notification(JSONRPCNotification notification) {}
+
+      @Override
+      public void response(JSONRPCResponse response) {}
+    };
   }
 }

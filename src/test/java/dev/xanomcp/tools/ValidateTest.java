@@ -1,12 +1,9 @@
-package dev.xanomcp.server;
+package dev.xanomcp.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xanomcp.render.Call;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,39 +13,46 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ValidateToolTest {
-  static final ValidateTool TOOL = new ValidateTool();
-  static final List<String> ACCEPTED = List.copyOf(Schemas.properties(TOOL.inputSchema()).keySet());
+class ValidateTest {
+  static final Tool TOOL = Validate.tool();
   static final String VALID = "function \"add\" {\n  input {\n    int a\n  }\n  stack {\n    var $twice {\n      value = $input.a * 2\n    }\n  }\n  response = $twice\n}\n";
   static final String INVALID = "function \"add\" {\n  input {\n    boolean a\n  }\n  stack {\n  }\n  response = $input.a|lower\n}\n";
 
   @TempDir Path dir;
 
-  static CallToolResult call(Map<String, Object> arguments) {
-    return DocsServer.call(TOOL, ACCEPTED, arguments);
+  /** A call's answer, or its mistake as an answer whose {@code data} is null. */
+  static Answer call(Map<String, Object> arguments) {
+    try {
+      return TOOL.call(arguments, Naming.MCP, Context.MCP);
+    } catch (ToolInputException e) {
+      return Answer.text(e.getMessage());
+    }
   }
 
-  static String text(CallToolResult result) {
-    return ((TextContent) result.content().get(0)).text();
+  static String text(Answer answer) {
+    return answer.markdown();
   }
 
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> structured(CallToolResult result) {
-    return (Map<String, Object>) result.structuredContent();
+  static Map<String, Object> structured(Answer answer) {
+    return answer.data();
+  }
+
+  static boolean isError(Answer answer) {
+    return answer.data() == null;
   }
 
   @Test
   void validCodeIsANormalAnswer() {
-    CallToolResult result = call(Map.of("code", VALID));
-    assertFalse(result.isError());
+    Answer result = call(Map.of("code", VALID));
+    assertFalse(isError(result));
     assertEquals("Valid: no problems found.\n", text(result));
     assertEquals(true, structured(result).get("valid"));
   }
 
   @Test
   void invalidCodeIsANormalAnswerWithLineColumnCodeAndSuggestion() {
-    CallToolResult result = call(Map.of("code", INVALID));
-    assertFalse(result.isError(), "invalid code is not a tool error");
+    Answer result = call(Map.of("code", INVALID));
+    assertFalse(isError(result), "invalid code is not a tool error");
     String text = text(result);
     assertTrue(text.startsWith("Invalid: 2 errors, 0 warnings.\n"), text);
     assertTrue(text.contains("1. 3:5 error `unknown-type`: Unknown type `boolean`. → Use `bool`."), text);
@@ -63,12 +67,12 @@ class ValidateToolTest {
     Path bad = Files.writeString(dir.resolve("bad.xs"), INVALID);
     String both = "[\"" + good + "\", \"" + bad + "\"]";
     for (Object paths : List.of(List.of(good.toString(), bad.toString()), both)) {
-      CallToolResult result = call(Map.of("file_paths", paths));
-      assertFalse(result.isError(), text(result));
+      Answer result = call(Map.of("file_paths", paths));
+      assertFalse(isError(result), text(result));
       assertTrue(text(result).startsWith("1 of 2 files have errors.\n"), text(result));
       assertTrue(text(result).contains("`" + bad + "`: 2 errors, 0 warnings"), text(result));
     }
-    CallToolResult one = call(Map.of("file_paths", good.toString()));
+    Answer one = call(Map.of("file_paths", good.toString()));
     assertEquals("Valid: no problems found.\nChecked `" + good + "`.\n", text(one));
   }
 
@@ -78,25 +82,25 @@ class ValidateToolTest {
     Files.writeString(dir.resolve("api/users/get.xs"), VALID);
     Files.writeString(dir.resolve("api/users/notes.txt"), "not code");
     Files.writeString(dir.resolve("top.xs"), INVALID);
-    CallToolResult folder = call(Map.of("file_paths", List.of(dir.toString())));
+    Answer folder = call(Map.of("file_paths", List.of(dir.toString())));
     assertTrue(text(folder).startsWith("1 of 2 files have errors."), text(folder));
-    CallToolResult pattern = call(Map.of("directory", dir.toString(), "pattern", "api/**/*.xs"));
+    Answer pattern = call(Map.of("directory", dir.toString(), "pattern", "api/**/*.xs"));
     assertTrue(text(pattern).startsWith("Valid: no problems found.\nChecked `" + dir.resolve("api/users/get.xs") + "`."), text(pattern));
-    CallToolResult single = call(Map.of("file_path", dir.resolve("top.xs").toString()));
+    Answer single = call(Map.of("file_path", dir.resolve("top.xs").toString()));
     assertTrue(text(single).startsWith("Invalid: 2 errors"), text(single));
   }
 
   @Test
   void aLeadingTildeIsTheHomeFolderAndRelativePathsAreReadFromTheServersFolder() {
-    assertEquals(Path.of(System.getProperty("user.home"), "x.xs"), ValidateTool.resolve("~/x.xs", ToolInputException::new));
-    assertEquals(Path.of("").toAbsolutePath().resolve("api/x.xs"), ValidateTool.resolve("api/x.xs", ToolInputException::new));
+    assertEquals(Path.of(System.getProperty("user.home"), "x.xs"), Validate.resolve("~/x.xs", ToolInputException::new));
+    assertEquals(Path.of("").toAbsolutePath().resolve("api/x.xs"), Validate.resolve("api/x.xs", ToolInputException::new));
   }
 
   @Test
   void whatCannotBeCheckedIsAToolErrorThatShowsACorrectCall() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Path other = Files.writeString(dir.resolve("notes.md"), "# notes");
-    Path large = Files.write(dir.resolve("large.xs"), new byte[(int) ValidateTool.MAX_FILE_BYTES + 1]);
+    Path large = Files.write(dir.resolve("large.xs"), new byte[(int) Validate.MAX_FILE_BYTES + 1]);
     Map<Map<String, Object>, String> mistakes = Map.of(
         Map.of(), "Nothing to check.",
         Map.of("code", VALID, "file_paths", List.of("a.xs")), "Pass either 'code' or file paths, not both.",
@@ -104,11 +108,10 @@ class ValidateToolTest {
         Map.of("file_paths", List.of(dir.resolve("missing.xs").toString())), "No file or folder at " + dir.resolve("missing.xs") + ".",
         Map.of("file_paths", List.of(other.toString())), other + " is not a .xs file.",
         Map.of("file_paths", List.of(large.toString())), large + " is larger than 1 MiB.",
-        Map.of("file_paths", "[\"a.xs\""), "'file_paths' looks like a JSON array but is not one",
         Map.of("pattern", "*.xs"), "'pattern' goes with 'directory'.");
     mistakes.forEach((arguments, message) -> {
-      CallToolResult result = call(arguments);
-      assertTrue(result.isError(), arguments.toString());
+      Answer result = call(arguments);
+      assertTrue(isError(result), arguments.toString());
       assertTrue(text(result).startsWith(message), text(result));
       assertTrue(text(result).contains("{\"file_paths\": [\"api/users/get.xs\"]}"), text(result));
     });
@@ -117,12 +120,18 @@ class ValidateToolTest {
   @Test
   void aDocumentMayHoldSeveralConstructsButAFileNot() throws IOException {
     String two = VALID + "\n" + VALID.replace("\"add\"", "\"add_again\"");
-    CallToolResult code = call(Map.of("code", two));
+    Answer code = call(Map.of("code", two));
     assertEquals(true, structured(code).get("valid"), text(code));
     assertTrue(text(code).contains("warning `second-construct`"), text(code));
     Path file = Files.writeString(dir.resolve("two.xs"), two, StandardCharsets.UTF_8);
-    CallToolResult read = call(Map.of("file_paths", List.of(file.toString())));
+    Answer read = call(Map.of("file_paths", List.of(file.toString())));
     assertEquals(false, structured(read).get("valid"), text(read));
+  }
+
+  @Test
+  void argumentsOfTheWrongShapeAreMistakesNamingTheArgument() {
+    assertEquals("'file_paths' looks like a JSON array but is not an array of strings.", text(call(Map.of("file_paths", "[\"a.xs\""))));
+    assertEquals("'code' has 1,048,577 characters; the limit is 1,048,576.", text(call(Map.of("code", "x".repeat(Validate.CODE_CAP + 1)))));
   }
 
   @Test
@@ -133,7 +142,8 @@ class ValidateToolTest {
 
   @Test
   void theAnswerIsTheSameOnTheCommandLineStyle() {
-    Arguments arguments = new Arguments(Map.of("code", VALID), ACCEPTED);
-    assertEquals(TOOL.answer(arguments, Call.MCP).markdown(), TOOL.answer(arguments, call -> "x").markdown());
+    Map<String, Object> arguments = Map.of("code", VALID);
+    assertEquals(TOOL.call(arguments, Naming.MCP, Context.MCP).markdown(),
+        TOOL.call(arguments, Naming.commandLine(null), new Context(call -> "x", Context.MCP.roots())).markdown());
   }
 }

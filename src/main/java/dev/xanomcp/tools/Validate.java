@@ -1,8 +1,5 @@
-package dev.xanomcp.server;
+package dev.xanomcp.tools;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xanomcp.render.Call;
 import dev.xanomcp.xanoscript.Checker;
 import dev.xanomcp.xanoscript.Diagnostic;
 import dev.xanomcp.xanoscript.Scope;
@@ -28,21 +25,22 @@ import java.util.stream.Stream;
  * {@code validate_xanoscript}: checks XanoScript code or {@code .xs} files with the project's own
  * checker ({@link Checker}). Lenient about how arguments come, since that is where assistants
  * stumble most: {@code file_paths} as an array, one string or a JSON array in a string; the
- * upstream's {@code file_path} and {@code directory} (with {@code pattern}); a leading {@code ~};
- * paths relative to the server's folder. Invalid code is a normal answer; a call that checks
- * nothing (no argument, both, a missing or unreadable path) is a tool error that shows a correct call.
+ * upstream's {@code file_path} and {@code directory} (with {@code pattern}); a leading {@code ~}.
+ * Invalid code is a normal answer; a call that checks nothing (no argument, both, a missing or
+ * unreadable path) is a tool error that shows a correct call.
  */
-public final class ValidateTool implements DocTool {
+public final class Validate {
   static final String CODE = "code";
   static final String FILE_PATHS = "file_paths";
   static final String FILE_PATH = "file_path";
   static final String DIRECTORY = "directory";
   static final String PATTERN = "pattern";
-  /** The largest file read, and the most files one call checks. */
-  static final long MAX_FILE_BYTES = 1024 * 1024;
+  /** The largest code or file checked, and the most files one call checks. */
+  public static final int CODE_CAP = 1024 * 1024;
+  static final long MAX_FILE_BYTES = CODE_CAP;
   static final int MAX_FILES = 2000;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The most paths one call names. */
+  static final int PATHS = 100;
 
   /** The diagnostics of one file (or of the code, whose path is {@code "code"}). */
   public record FileResult(String path, List<Diagnostic> diagnostics) {
@@ -59,76 +57,53 @@ public final class ValidateTool implements DocTool {
     }
   }
 
-  @Override
-  public String name() {
-    return "validate_xanoscript";
-  }
+  private Validate() {}
 
-  @Override
-  public String title() {
-    return "Check XanoScript";
-  }
-
-  @Override
-  public String description() {
-    return "Check XanoScript before you push it: syntax and structure (constructs, statements, blocks, types, filters) "
-        + "against the Xano engine's own tables, not types or runtime behaviour. Pass code, or file_paths (.xs files or "
-        + "folders). Each problem comes with line:column, a code and what to write instead.";
-  }
-
-  @Override
-  public String instruction() {
-    return "Check XanoScript with " + name() + " before answering or pushing it.";
-  }
-
-  @Override
-  public Map<String, Object> inputSchema() {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put(CODE, Schemas.property("string", null));
-    properties.put(FILE_PATHS, Schemas.array("string", ".xs files or folders"));
-    properties.put(FILE_PATH, Schemas.property("string", null));
-    properties.put(DIRECTORY, Schemas.property("string", null));
-    properties.put(PATTERN, Schemas.property("string", "glob in directory"));
-    return Schemas.object(properties, List.of());
-  }
-
-  @Override
-  public Map<String, Object> outputSchema() {
-    Map<String, Object> file = Schemas.property("object", null);
-    file.put("required", List.of("path", "valid", "diagnostics"));
-    Map<String, Object> files = Schemas.property("array", null);
-    files.put("items", file);
+  public static Tool tool() {
+    List<Param> params = List.of(
+        Param.text(CODE, null, CODE_CAP),
+        Param.texts(FILE_PATHS, ".xs files or folders", ScriptDocs.PATH_CAP, PATHS),
+        Param.text(FILE_PATH, null, ScriptDocs.PATH_CAP),
+        Param.text(DIRECTORY, null, ScriptDocs.PATH_CAP),
+        Param.text(PATTERN, "glob in directory", Param.NAME_CAP));
+    Map<String, Object> diagnostic = new LinkedHashMap<>();
+    for (String field : List.of("line", "column")) {
+      diagnostic.put(field, Schemas.property("integer", null));
+    }
+    for (String field : List.of("severity", "code", "message", "suggestion")) {
+      diagnostic.put(field, Schemas.property("string", null));
+    }
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("path", Schemas.property("string", null));
+    file.put("valid", Schemas.property("boolean", null));
+    file.put("diagnostics", Schemas.array(Schemas.object(diagnostic, List.of("line", "column", "severity", "code", "message"))));
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("valid", Schemas.property("boolean", null));
-    fields.put("files", files);
-    return Schemas.output(fields, List.of("valid", "files"));
+    fields.put("files", Schemas.array(Schemas.object(file, List.of("path", "valid", "diagnostics"))));
+    String name = "validate_xanoscript";
+    return new Tool(name, "Check XanoScript",
+        "Check XanoScript before you push it: syntax and structure (constructs, statements, blocks, types, filters) "
+            + "against the Xano engine's own tables, not types or runtime behaviour. Pass code, or file_paths (.xs files or "
+            + "folders). Each problem comes with line:column, a code and what to write instead.",
+        "Check XanoScript with " + name + " before answering or pushing it.",
+        params, Schemas.object(fields, List.of("valid", "files")), null,
+        List.of(
+            Map.of(CODE, "function \"add\" {\n  input {\n    int a\n    int b\n  }\n  stack {\n    var $sum {\n      value = $input.a + $input.b\n    }\n  }\n  response = $sum\n}\n"),
+            Map.of(CODE, "var $x { value = $list|length > 0 }")),
+        Checker::get, Validate::answer);
   }
 
-  @Override
-  public Command command() {
-    return null;
-  }
-
-  @Override
-  public void prepare() {
-    Checker.get();
-  }
-
-  @Override
-  public List<Map<String, Object>> examples() {
-    return List.of(
-        Map.of(CODE, "function \"add\" {\n  input {\n    int a\n    int b\n  }\n  stack {\n    var $sum {\n      value = $input.a + $input.b\n    }\n  }\n  response = $sum\n}\n"),
-        Map.of(CODE, "var $x { value = $list|length > 0 }"));
-  }
-
-  @Override
-  public Answer answer(Arguments args, Call.Style calls) {
-    List<FileResult> results = args.has(CODE) ? List.of(checkCode(args)) : checkFiles(paths(args), ValidateTool::mistake);
+  private static Answer answer(Args args, Context context) {
+    List<FileResult> results = args.has(CODE) ? List.of(checkCode(args)) : checkFiles(paths(args), Validate::mistake);
     return answer(results);
   }
 
   static Answer answer(List<FileResult> results) {
-    boolean valid = results.stream().allMatch(FileResult::valid);
+    return Answer.data(markdown(results), structured(results));
+  }
+
+  /** The structured result of {@code results}, as the tool's {@code structuredContent} holds it. */
+  public static Map<String, Object> structured(List<FileResult> results) {
     List<Map<String, Object>> files = new ArrayList<>();
     for (FileResult result : results) {
       List<Map<String, Object>> diagnostics = new ArrayList<>();
@@ -139,7 +114,9 @@ public final class ValidateTool implements DocTool {
         item.put("severity", d.severity().toString());
         item.put("code", d.code());
         item.put("message", d.message());
-        item.put("suggestion", d.suggestion());
+        if (d.suggestion() != null) {
+          item.put("suggestion", d.suggestion());
+        }
         diagnostics.add(item);
       }
       Map<String, Object> file = new LinkedHashMap<>();
@@ -148,7 +125,10 @@ public final class ValidateTool implements DocTool {
       file.put("diagnostics", diagnostics);
       files.add(file);
     }
-    return Answer.of(markdown(results), "valid", valid, "files", files);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("valid", results.stream().allMatch(FileResult::valid));
+    data.put("files", files);
+    return data;
   }
 
   /** The report: a verdict, then per file its problems as {@code line:column severity code: message → suggestion}. */
@@ -195,16 +175,13 @@ public final class ValidateTool implements DocTool {
     return errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
   }
 
-  private FileResult checkCode(Arguments args) {
+  private static FileResult checkCode(Args args) {
     if (args.has(FILE_PATHS) || args.has(FILE_PATH) || args.has(DIRECTORY)) {
       throw mistake("Pass either 'code' or file paths, not both.");
     }
-    String code = args.string(CODE).orElseThrow();
+    String code = args.text(CODE).orElseThrow();
     if (code.isBlank()) {
       throw mistake("'code' is empty.");
-    }
-    if (code.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
-      throw mistake("'code' is larger than 1 MiB; check it in parts or as files.");
     }
     // A Run API document may define several constructs, so code is read as one: a second
     // construct is only a warning here, and an error in a .xs file.
@@ -212,24 +189,24 @@ public final class ValidateTool implements DocTool {
   }
 
   /** The files the arguments name, with folders expanded; fails on anything that cannot be checked. */
-  List<Path> paths(Arguments args) {
+  static List<Path> paths(Args args) {
     List<Path> files = new ArrayList<>();
     if (args.has(DIRECTORY)) {
       if (args.has(FILE_PATHS) || args.has(FILE_PATH)) {
         throw mistake("Pass 'directory' alone (with an optional 'pattern'), or 'file_paths'.");
       }
-      Path folder = resolve(args.string(DIRECTORY).orElseThrow(), ValidateTool::mistake);
-      String pattern = args.string(PATTERN).orElse("**/*.xs");
-      files.addAll(folder(folder, FileSystems.getDefault().getPathMatcher("glob:" + pattern), ValidateTool::mistake));
+      Path folder = resolve(args.text(DIRECTORY).orElseThrow(), Validate::mistake);
+      String pattern = args.text(PATTERN).orElse("**/*.xs");
+      files.addAll(folder(folder, FileSystems.getDefault().getPathMatcher("glob:" + pattern), Validate::mistake));
     } else if (args.has(PATTERN)) {
       throw mistake("'pattern' goes with 'directory'.");
     } else {
-      List<String> given = new ArrayList<>(strings(args));
-      args.string(FILE_PATH).ifPresent(given::add);
+      List<String> given = new ArrayList<>(args.texts(FILE_PATHS));
+      args.text(FILE_PATH).ifPresent(given::add);
       if (given.isEmpty()) {
         throw mistake("Nothing to check.");
       }
-      files.addAll(expand(given, ValidateTool::mistake));
+      files.addAll(expand(given, Validate::mistake));
     }
     if (files.size() > MAX_FILES) {
       throw mistake(files.size() + " files is more than the " + MAX_FILES + " one call checks; name a smaller folder.");
@@ -243,11 +220,6 @@ public final class ValidateTool implements DocTool {
    */
   public static List<FileResult> check(List<String> paths) {
     return checkFiles(expand(paths, ToolInputException::new), ToolInputException::new);
-  }
-
-  /** The structured result of {@code results}, as the tool's {@code structuredContent} holds it. */
-  public static Map<String, Object> structured(List<FileResult> results) {
-    return answer(results).structured();
   }
 
   /** The checks of {@code files}, each named by its absolute path. */
@@ -275,29 +247,6 @@ public final class ValidateTool implements DocTool {
       }
     }
     return files;
-  }
-
-  /** {@code file_paths} as an array, one path, or a JSON array written as a string. */
-  private static List<String> strings(Arguments args) {
-    if (!args.has(FILE_PATHS)) {
-      return List.of();
-    }
-    Object value = args.raw(FILE_PATHS);
-    if (value instanceof String text) {
-      String trimmed = text.strip();
-      if (trimmed.startsWith("[")) {
-        try {
-          return List.of(JSON.readValue(trimmed, String[].class));
-        } catch (JsonProcessingException e) {
-          throw mistake("'file_paths' looks like a JSON array but is not one: " + e.getOriginalMessage() + ".");
-        }
-      }
-      return List.of(trimmed);
-    }
-    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      return list.stream().map(String.class::cast).toList();
-    }
-    throw mistake("'file_paths' must be an array of paths.");
   }
 
   /** A path as given, with a leading '~' read as the home folder and a relative one read from the server's folder. */
