@@ -45,8 +45,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** A server whose stdout nobody reads, as with a client that stopped reading. */
-  static ServerProcess unread() throws IOException {
-    return new ServerProcess(false);
+  static ServerProcess unread(String... jvmOptions) throws IOException {
+    return new ServerProcess(false, jvmOptions);
   }
 
   /** A server that has been initialized with protocol 2025-06-18. */
