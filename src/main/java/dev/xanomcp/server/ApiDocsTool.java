@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** The documentation tool of one API ({@code run_api_docs}, {@code meta_api_docs}). */
+/** The documentation tool of one API ({@code run_api_docs}, {@code meta_api_docs}, {@code cli_docs}). */
 final class ApiDocsTool implements DocTool {
   static final String TOPIC = "topic";
   static final String DETAIL = "detail_level";
@@ -61,15 +61,17 @@ final class ApiDocsTool implements DocTool {
   public Map<String, Object> inputSchema() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(TOPIC, Schemas.property("string", null, catalog.names()));
-    Map<String, Object> detail = Schemas.property("string", "summary: one line per endpoint", Detail.NAMES);
+    Map<String, Object> detail = Schemas.property("string", "summary: one line per " + (index.http() ? "endpoint" : "command"), Detail.NAMES);
     detail.put("default", "full");
     properties.put(DETAIL, detail);
-    Map<String, Object> schemas = Schemas.property("boolean", "Add object schemas (full only).");
-    schemas.put("default", true);
-    properties.put(SCHEMAS, schemas);
+    if (index.http()) {
+      Map<String, Object> schemas = Schemas.property("boolean", "Add object schemas (full only).");
+      schemas.put("default", true);
+      properties.put(SCHEMAS, schemas);
+    }
     properties.put(SECTION, Schemas.property("string", "one section: heading or id"));
     properties.put(MAX_TOKENS, Schemas.property("integer", "budget; cuts at sections"));
-    return Schemas.object(properties, List.of(TOPIC));
+    return Schemas.object(properties, List.of());
   }
 
   @Override
@@ -79,7 +81,7 @@ final class ApiDocsTool implements DocTool {
     fields.put("detail", Schemas.property("string", null));
     fields.put(SECTION, Schemas.property("string", null));
     fields.put("left_out", Schemas.array("string", null));
-    return Schemas.output(fields, List.of(TOPIC, "detail"));
+    return Schemas.output(fields, List.of());
   }
 
   @Override
@@ -90,6 +92,7 @@ final class ApiDocsTool implements DocTool {
   @Override
   public List<Map<String, Object>> examples() {
     List<Map<String, Object>> examples = new ArrayList<>();
+    examples.add(Map.of());
     for (String topic : catalog.names()) {
       for (String detail : List.of("summary", "full")) {
         examples.add(Map.of(TOPIC, topic, DETAIL, detail));
@@ -102,10 +105,16 @@ final class ApiDocsTool implements DocTool {
 
   @Override
   public Answer answer(Arguments args, Call.Style calls) {
-    String name = args.string(TOPIC).orElseThrow(() -> new ToolInputException("Missing 'topic'. Topics: " + String.join(", ", catalog.names()) + "."));
+    if (!args.has(TOPIC)) {
+      if (args.has(SECTION)) {
+        throw new ToolInputException("Name the 'topic' of the section. Topics: " + String.join(", ", catalog.names()) + ".");
+      }
+      return Answer.of(ApiRenderer.index(index, calls));
+    }
+    String name = args.string(TOPIC).orElseThrow();
     ApiTopic topic = catalog.find(name).orElseThrow(() -> new ToolInputException(unknownTopic(name, catalog.names())));
     Detail detail = args.string(DETAIL).map(ApiDocsTool::detail).orElse(Detail.FULL);
-    boolean schemas = args.bool(SCHEMAS).orElse(true);
+    boolean schemas = index.http() && args.bool(SCHEMAS).orElse(true);
     Optional<Integer> budget = args.integer(MAX_TOKENS).map(Budget::clamp);
     Function<String, Call> read = id -> Call.of(name(), TOPIC, topic.topic(), SECTION, id);
     if (args.has(SECTION)) {

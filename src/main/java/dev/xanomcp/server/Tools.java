@@ -11,6 +11,7 @@ public final class Tools {
     return List.of(
         new ApiDocsTool(library.run()),
         new ApiDocsTool(library.meta()),
+        new ApiDocsTool(library.cli()),
         new ScriptDocsTool(library.xanoscript()),
         new SearchTool(library),
         new ValidateTool(),

@@ -131,7 +131,7 @@ class ClientFeaturesTest {
     JsonNode templates = client.request("resources/templates/list", null).at("/result/resourceTemplates");
     List<String> uris = new ArrayList<>();
     templates.forEach(t -> uris.add(t.path("uriTemplate").asText()));
-    assertEquals(List.of("run-api://docs/{topic}", "meta-api://docs/{topic}", "xanoscript://docs/{topic}"), uris);
+    assertEquals(List.of("run-api://docs/{topic}", "meta-api://docs/{topic}", "cli://docs/{topic}", "xanoscript://docs/{topic}"), uris);
     JsonNode reply = client.request("resources/read", params().put("uri", "xanoscript://docs/nope"));
     assertEquals(-32002, reply.at("/error/code").asInt(), reply.toString());
   }
