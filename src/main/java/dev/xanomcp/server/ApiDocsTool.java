@@ -144,10 +144,10 @@ final class ApiDocsTool implements DocTool {
       // Headings often go on after their name ("db.query-options-where..."): compare with that
       // first word too.
       List<String> words = ids.stream().map(id -> id.replaceAll("-.*", "")).toList();
-      String guess = Names.closest(Sections.slug(name), ids)
+      String guess = !guessable(name) ? "" : Names.closest(Sections.slug(name), ids)
           .or(() -> Names.closest(Sections.slug(name), words).map(w -> ids.get(words.indexOf(w))))
           .map(n -> " Did you mean '" + n + "'?").orElse("");
-      return new ToolInputException("Unknown section '" + name + "' in topic " + topic + "." + guess + " Sections: " + String.join(", ", ids) + ".");
+      return new ToolInputException("Unknown section '" + shown(name) + "' in topic " + topic + "." + guess + " Sections: " + String.join(", ", ids) + ".");
     });
   }
 
@@ -177,7 +177,17 @@ final class ApiDocsTool implements DocTool {
   }
 
   static String unknownTopic(String name, List<String> names) {
-    String guess = Names.closest(name, names).map(n -> " Did you mean '" + n + "'?").orElse("");
-    return "Unknown topic '" + name + "'." + guess + " Topics: " + String.join(", ", names) + ".";
+    String guess = guessable(name) ? Names.closest(name, names).map(n -> " Did you mean '" + n + "'?").orElse("") : "";
+    return "Unknown topic '" + shown(name) + "'." + guess + " Topics: " + String.join(", ", names) + ".";
+  }
+
+  /** Whether a name is short enough to be a misspelt one: the edit distance of a huge one costs seconds. */
+  private static boolean guessable(String name) {
+    return name.length() <= 200;
+  }
+
+  /** A name as an error message repeats it: a long one cut, so that a megabyte sent is not a megabyte answered. */
+  static String shown(String name) {
+    return name.length() <= 80 ? name : name.substring(0, 80) + "…";
   }
 }

@@ -109,6 +109,9 @@ class ClientFeaturesTest {
     JsonNode meta = params().put("type", "ref/resource").put("uri", "meta-api://docs/{topic}");
     assertEquals(List.of("table", "task", "tool"), values(complete(meta, "topic", "t")));
     assertTrue(values(complete(meta, "topic", "")).size() == 17);
+    JsonNode cli = params().put("type", "ref/resource").put("uri", "cli://docs/{topic}");
+    assertEquals(List.of("unit_test", "update"), values(complete(cli, "topic", "u")));
+    assertEquals(List.of("workflow_test"), values(complete(cli, "topic", "workflow-")));
   }
 
   @Test

@@ -173,6 +173,18 @@ class ServerEndToEndTest {
     assertTrue(text(unknown).startsWith("Unknown topic 'tenants'. Did you mean 'tenant'?"), text(unknown));
   }
 
+  /** A huge name is refused with a short answer: the error repeats only the start of it. */
+  @Test
+  void aHugeTopicOrSectionGetsAShortError() {
+    String huge = "a".repeat(1_000_000);
+    JsonNode topic = client.callTool("cli_docs", "{\"topic\":\"" + huge + "\"}");
+    assertTrue(topic.path("isError").asBoolean());
+    assertTrue(text(topic).length() < 1000, text(topic).length() + " characters");
+    JsonNode section = client.callTool("cli_docs", "{\"topic\":\"update\",\"section\":\"" + huge + "\"}");
+    assertTrue(section.path("isError").asBoolean());
+    assertTrue(text(section).length() < 1000, text(section).length() + " characters");
+  }
+
   @Test
   void badDetailLevelNamesTheValidOnes() {
     JsonNode result = client.callTool("run_api_docs", "{\"topic\":\"run\",\"detail_level\":\"brief\"}");
