@@ -58,6 +58,24 @@ class MainTest {
   }
 
   @Test
+  void docsWithAnApiButNoTopicListsItsTopics() {
+    Result meta = run("docs", "meta");
+    assertEquals(0, meta.status(), meta.err());
+    assertTrue(meta.out().startsWith("# Xano Meta API: topics\n"), meta.out());
+    Result cli = run("docs", "cli");
+    assertTrue(cli.out().contains("\n- `workspace`: "), cli.out());
+  }
+
+  @Test
+  void docsPrintsOneCommandOfTheCli() {
+    Result r = run("docs", "cli", "workspace", "--section", "workspace push");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("# Xano CLI: workspaces, pull and push › Commands › workspace push\n"), r.out());
+    assertTrue(r.out().contains("- `--delete` (boolean, default `false`): "), r.out());
+    assertEquals(2, run("docs", "cli", "workspace", "--include-schemas").status());
+  }
+
+  @Test
   void docsPrintsXanoscriptTopicsIndexAndFileAnswers() {
     Result topic = run("docs", "xanoscript", "tasks", "--mode", "quick_reference");
     assertEquals(0, topic.status(), topic.err());
@@ -137,7 +155,7 @@ class MainTest {
   void unknownApiOrTopicExitsWithTwo() {
     Result api = run("docs", "rest", "session");
     assertEquals(2, api.status());
-    assertEquals("Unknown API 'rest'. APIs: run, meta, xanoscript.\n", api.err());
+    assertEquals("Unknown API 'rest'. APIs: run, meta, cli, xanoscript.\n", api.err());
     assertEquals(2, run("docs", "run", "session", "extra").status());
     Result topic = run("docs", "run", "sesion");
     assertEquals(2, topic.status());
@@ -146,8 +164,7 @@ class MainTest {
   }
 
   @Test
-  void missingTopicAndBadOptionsExitWithTwo() {
-    assertEquals(2, run("docs", "meta").status());
+  void badOptionsExitWithTwo() {
     assertEquals(2, run("docs", "run", "session", "--detail").status());
     assertEquals(2, run("docs", "run", "session", "--detail", "brief").status());
     assertEquals(2, run("docs", "run", "session", "--verbose").status());

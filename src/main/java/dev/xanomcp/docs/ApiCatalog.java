@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The topics of one API (Run or Meta), read from {@code topics/<api>/}. Only the index is read at
+ * The topics of one API (Run, Meta or CLI), read from {@code topics/<api>/}. Only the index is read at
  * start-up; a topic file is read and checked the first time it is asked for, then kept.
  */
 public final class ApiCatalog {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The index of one documented API: where its requests go and which topics it has, in order. */
+/**
+ * The index of one documented API: where its requests go and which topics it has, in order. An
+ * HTTP API has a base URL and an auth header; a command-line tool (the CLI) has neither, and its
+ * topics document commands instead of endpoints and schemas.
+ */
 public record ApiIndex(
     String api,
     String tool,
@@ -22,8 +26,9 @@ public record ApiIndex(
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(instruction, "instruction == null");
-    Objects.requireNonNull(baseUrl, "baseUrl == null");
-    Objects.requireNonNull(authHeader, "authHeader == null");
+    if ((baseUrl == null) != (authHeader == null) || baseUrl == null && baseUrlNote != null) {
+      throw new IllegalArgumentException("base_url and auth_header come together; base_url_note needs base_url");
+    }
     topics = List.copyOf(Objects.requireNonNull(topics, "topics == null"));
     if (topics.isEmpty()) {
       throw new IllegalArgumentException("topics is empty");
@@ -36,6 +41,16 @@ public record ApiIndex(
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(about, "about == null");
     }
+  }
+
+  /** Whether requests go over HTTP to {@link #baseUrl}; false for a command-line tool. */
+  public boolean http() {
+    return baseUrl != null;
+  }
+
+  /** The URI scheme of the API's resources: {@code run-api} for the Run API, {@code cli} for the CLI. */
+  public String scheme() {
+    return http() ? api + "-api" : api;
   }
 
   public List<String> topicNames() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
-/** One documentation topic of the Run or Meta API. */
+/** One documentation topic of an API: endpoints for the Run and Meta APIs, commands for the CLI. */
 public record ApiTopic(
     String topic,
     String title,
@@ -12,6 +12,7 @@ public record ApiTopic(
     String description,
     @JsonProperty("ai_hints") List<String> aiHints,
     List<Endpoint> endpoints,
+    List<Command> commands,
     List<Example> examples,
     List<Pattern> patterns,
     List<Schema> schemas,
@@ -23,6 +24,7 @@ public record ApiTopic(
     Objects.requireNonNull(summary, "summary == null");
     aiHints = Lists.copy(aiHints);
     endpoints = Lists.copy(endpoints);
+    commands = Lists.copy(commands);
     examples = Lists.copy(examples);
     patterns = Lists.copy(patterns);
     schemas = Lists.copy(schemas);

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the server documents: the Run API, the Meta API and the XanoScript language. */
-public record Library(ApiCatalog run, ApiCatalog meta, ScriptCatalog xanoscript) {
+/** Everything the server documents: the Run API, the Meta API, the CLI and the XanoScript language. */
+public record Library(ApiCatalog run, ApiCatalog meta, ApiCatalog cli, ScriptCatalog xanoscript) {
 
   public Library {
     Objects.requireNonNull(run, "run == null");
     Objects.requireNonNull(meta, "meta == null");
+    Objects.requireNonNull(cli, "cli == null");
     Objects.requireNonNull(xanoscript, "xanoscript == null");
   }
 
@@ -20,10 +21,11 @@ public record Library(ApiCatalog run, ApiCatalog meta, ScriptCatalog xanoscript)
 
   /** Reads the indexes with {@code mapper}, the one the server also speaks JSON-RPC with. */
   public static Library load(ObjectMapper mapper) {
-    return new Library(ApiCatalog.load("run", mapper), ApiCatalog.load("meta", mapper), ScriptCatalog.load(mapper));
+    return new Library(ApiCatalog.load("run", mapper), ApiCatalog.load("meta", mapper), ApiCatalog.load("cli", mapper), ScriptCatalog.load(mapper));
   }
 
+  /** The catalogs of the record model ({@link ApiTopic}), in the order clients see them. */
   public List<ApiCatalog> apis() {
-    return List.of(run, meta);
+    return List.of(run, meta, cli);
   }
 }

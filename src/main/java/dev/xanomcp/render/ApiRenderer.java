@@ -3,9 +3,12 @@ package dev.xanomcp.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xanomcp.docs.ApiIndex;
 import dev.xanomcp.docs.ApiTopic;
+import dev.xanomcp.docs.Argument;
+import dev.xanomcp.docs.Command;
 import dev.xanomcp.docs.Endpoint;
 import dev.xanomcp.docs.Example;
 import dev.xanomcp.docs.Field;
+import dev.xanomcp.docs.Flag;
 import dev.xanomcp.docs.Parameter;
 import dev.xanomcp.docs.Pattern;
 import dev.xanomcp.docs.Schema;
@@ -15,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders an API topic as Markdown. A pure function of its arguments. */
+/**
+ * Renders an API topic as Markdown: a Run or Meta API topic (endpoints, schemas) or a CLI topic
+ * (commands with their flags). A pure function of its arguments.
+ */
 public final class ApiRenderer {
   private ApiRenderer() {}
 
@@ -35,7 +41,23 @@ public final class ApiRenderer {
     return md.toString();
   }
 
+  /** The topics of an API, one line each, and the call that reads one: the answer to a call without a topic. */
+  public static String index(ApiIndex api, Call.Style calls) {
+    MarkdownWriter md = new MarkdownWriter();
+    md.heading(1, api.title() + ": topics");
+    connection(api, md);
+    md.block(api.topics().stream().map(e -> "- `" + e.name() + "`: " + e.about()).collect(Collectors.joining("\n")));
+    String first = api.topics().get(0).name();
+    md.block("Read one: " + calls.write(Call.of(api.tool(), "topic", first)) + "; in short: "
+        + calls.write(Call.of(api.tool(), "topic", first, "detail_level", "summary")) + ".");
+    return md.toString();
+  }
+
+  /** The base URL and header of an HTTP API; nothing for a command-line tool. */
   private static void connection(ApiIndex api, MarkdownWriter md) {
+    if (!api.http()) {
+      return;
+    }
     String note = api.baseUrlNote() == null ? "" : " (" + api.baseUrlNote() + ")";
     md.line("- Base URL: `" + api.baseUrl() + "`" + note);
     md.line("- Header: `" + api.authHeader() + "`");
@@ -54,16 +76,24 @@ public final class ApiRenderer {
   }
 
   private static void summaryBody(ApiIndex api, ApiTopic topic, Call.Style calls, MarkdownWriter md) {
-    if (!topic.endpoints().isEmpty()) {
+    Map<String, Integer> sizes = new HashMap<>();
+    if (!topic.endpoints().isEmpty() || !topic.commands().isEmpty()) {
       String full = render(api, topic, Detail.FULL, true, calls);
-      Map<String, Integer> sizes = new HashMap<>();
       for (Section s : Sections.of(full)) {
         sizes.putIfAbsent(s.title(), Sections.bytes(s.text(full)));
       }
+    }
+    if (!topic.endpoints().isEmpty()) {
       md.heading(2, "Endpoints");
       for (Endpoint e : topic.endpoints()) {
         String heading = e.method() + " " + e.path();
         md.line("- `" + heading + "`: " + e.summary() + " (" + Budget.size(sizes.getOrDefault(heading, 0)) + ")");
+      }
+    }
+    if (!topic.commands().isEmpty()) {
+      md.heading(2, "Commands");
+      for (Command c : topic.commands()) {
+        md.line("- `" + c.name() + "`: " + c.summary() + " (" + Budget.size(sizes.getOrDefault(c.name(), 0)) + ")");
       }
     }
     if (!topic.patterns().isEmpty()) {
@@ -73,17 +103,30 @@ public final class ApiRenderer {
       }
     }
     related(topic, md);
-    md.block("Parameters, bodies, examples and schemas: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "detail_level", "full")) + ".");
+    String rest = api.http() ? "Parameters, bodies, examples and schemas" : topic.commands().isEmpty() ? "The details, workflows and tips" : "Usage, flags, examples and tips";
+    md.block(rest + ": " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "detail_level", "full")) + ".");
     if (!topic.endpoints().isEmpty()) {
       Endpoint first = topic.endpoints().get(0);
       md.block("One endpoint: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "section", first.method() + " " + first.path())) + ".");
     }
+    if (!topic.commands().isEmpty()) {
+      md.block("One command: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "section", topic.commands().get(0).name())) + ".");
+    }
   }
 
   private static void fullBody(ApiIndex api, ApiTopic topic, boolean includeSchemas, MarkdownWriter md) {
+    // A command line's tips are the traps of its commands: they come before the commands, where
+    // a reader cut short by a token budget still gets them.
+    if (!api.http()) {
+      tips(topic, md);
+    }
     if (!topic.endpoints().isEmpty()) {
       md.heading(2, "Endpoints");
       topic.endpoints().forEach(e -> endpoint(e, md));
+    }
+    if (!topic.commands().isEmpty()) {
+      md.heading(2, "Commands");
+      topic.commands().forEach(c -> command(c, md));
     }
     if (!topic.examples().isEmpty()) {
       md.heading(2, "Examples");
@@ -95,7 +138,7 @@ public final class ApiRenderer {
     }
     if (!topic.patterns().isEmpty()) {
       md.heading(2, "Workflows");
-      topic.patterns().forEach(p -> pattern(p, md));
+      topic.patterns().forEach(p -> pattern(p, api.http() ? "" : "sh", md));
     }
     if (includeSchemas && !topic.schemas().isEmpty()) {
       md.heading(2, "Schemas");
@@ -105,11 +148,49 @@ public final class ApiRenderer {
         fields(s.properties(), 0, md);
       }
     }
+    if (api.http()) {
+      tips(topic, md);
+    }
+    related(topic, md);
+  }
+
+  private static void tips(ApiTopic topic, MarkdownWriter md) {
     if (!topic.aiHints().isEmpty()) {
       md.heading(2, "Tips");
       topic.aiHints().forEach(h -> md.line("- " + h));
     }
-    related(topic, md);
+  }
+
+  /** A command: what it does, its usage, arguments and every flag with its facts, and one example. */
+  private static void command(Command c, MarkdownWriter md) {
+    md.heading(3, c.name());
+    md.block(c.summary());
+    md.block(c.description());
+    md.block("Usage: `" + c.usage() + "`");
+    if (!c.args().isEmpty()) {
+      md.block("Arguments:");
+      for (Argument a : c.args()) {
+        md.line("- `<" + a.name() + ">`" + (a.required() ? " (required)" : "") + ": " + a.description());
+      }
+    }
+    if (!c.flags().isEmpty()) {
+      md.block("Flags:");
+      for (Flag f : c.flags()) {
+        List<String> facts = new ArrayList<>();
+        facts.add(f.type());
+        if (f.required()) {
+          facts.add("required");
+        }
+        if (f.defaultValue() != null) {
+          facts.add("default " + code(f.defaultValue()));
+        }
+        String names = code("--" + f.name()) + (f.shortName() == null ? "" : ", " + code("-" + f.shortName()));
+        md.line("- " + names + " (" + String.join(", ", facts) + "): " + f.description());
+      }
+    }
+    if (c.example() != null) {
+      md.code("sh", c.example());
+    }
   }
 
   private static void endpoint(Endpoint e, MarkdownWriter md) {
@@ -161,14 +242,14 @@ public final class ApiRenderer {
     }
   }
 
-  private static void pattern(Pattern p, MarkdownWriter md) {
+  private static void pattern(Pattern p, String language, MarkdownWriter md) {
     md.heading(3, p.name());
     md.block(p.description());
     for (int i = 0; i < p.steps().size(); i++) {
       md.line((i + 1) + ". " + p.steps().get(i));
     }
     if (p.example() != null) {
-      md.code("", p.example());
+      md.code(language, p.example());
     }
   }
 

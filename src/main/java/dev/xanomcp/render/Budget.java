@@ -40,12 +40,32 @@ public final class Budget {
     }
   }
 
-  /** {@code markdown} cut to at most {@code maxBytes} (less room for the note) at a section boundary. */
+  /**
+   * {@code markdown} cut to at most {@code maxBytes} (less room for the note) at a section boundary.
+   * The room kept for the note grows with the sections it must name, so that a long topic cut
+   * early, whose note lists dozens of sections, still ends within the budget.
+   */
   public static Cut cut(String markdown, List<Section> sections, int maxBytes) {
     if (Sections.bytes(markdown) <= maxBytes) {
       return new Cut(markdown, List.of());
     }
     int limit = maxBytes - NOTE_BYTES;
+    while (true) {
+      Cut cut = cutAt(markdown, sections, limit);
+      int room = noteBytes(cut.leftOut());
+      if (room <= maxBytes - limit || limit <= 0) {
+        return cut;
+      }
+      limit = maxBytes - room;
+    }
+  }
+
+  /** What the note of {@link #note} may take: its fixed words and call, and a line's worth per section. */
+  private static int noteBytes(List<Section> leftOut) {
+    return NOTE_BYTES / 2 + leftOut.stream().mapToInt(s -> Sections.bytes(s.id()) + 14).sum();
+  }
+
+  private static Cut cutAt(String markdown, List<Section> sections, int limit) {
     int kept = sections.isEmpty() ? markdown.length() : sections.get(0).start();
     if (Sections.bytes(markdown.substring(0, kept)) > limit) {
       kept = 0;

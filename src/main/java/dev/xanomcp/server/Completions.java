@@ -31,7 +31,7 @@ final class Completions {
     for (ApiCatalog api : library.apis()) {
       Map<String, List<String>> topics = new LinkedHashMap<>();
       api.names().forEach(name -> topics.put(name, List.of()));
-      values.put(DocResources.template(api.index().api() + "-api") + " topic", topics);
+      values.put(DocResources.template(api.index().scheme()) + " topic", topics);
       if (api.index().api().equals("meta")) {
         values.put(Prompts.CALL_META_API + " topic", topics);
       }

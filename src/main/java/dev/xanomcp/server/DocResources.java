@@ -26,9 +26,9 @@ import java.util.function.Supplier;
 
 /**
  * Every topic as an MCP resource, {@code text/markdown}, at full detail:
- * {@code run-api://docs/<topic>}, {@code meta-api://docs/<topic>} and
+ * {@code run-api://docs/<topic>}, {@code meta-api://docs/<topic>}, {@code cli://docs/<topic>} and
  * {@code xanoscript://docs/<topic>}, listed one by one (some clients read only concrete
- * resources) and as three templates ({@code xanoscript://docs/{topic}}...), whose {@code topic}
+ * resources) and as four templates ({@code xanoscript://docs/{topic}}...), whose {@code topic}
  * clients can complete. Only these exact URIs exist, so a URI with {@code ..}, another scheme or
  * an unknown topic is simply not found.
  */
@@ -43,7 +43,7 @@ public final class DocResources {
       ApiIndex index = api.index();
       for (ApiIndex.Entry entry : index.topics()) {
         String name = entry.name();
-        add(uri(index, name), index.api() + "-api/" + name, index.title() + ": " + name, entry.about(),
+        add(uri(index, name), index.scheme() + "/" + name, index.title() + ": " + name, entry.about(),
             () -> ApiRenderer.render(index, api.find(name).orElseThrow(), Detail.FULL, true, Call.MCP));
       }
     }
@@ -53,7 +53,7 @@ public final class DocResources {
           () -> ScriptRenderer.topic(xanoscript, topic, Mode.FULL, Call.MCP));
     }
     for (ApiCatalog api : library.apis()) {
-      template(api.index().api() + "-api", api.index().title(), "One topic of the " + api.index().title() + " docs: " + String.join(", ", api.names()) + ".");
+      template(api.index().scheme(), api.index().title(), "One topic of the " + api.index().title() + " docs: " + String.join(", ", api.names()) + ".");
     }
     template("xanoscript", "XanoScript", "One topic of the XanoScript docs, by name (the no-argument xanoscript_docs call lists them).");
   }
@@ -88,7 +88,7 @@ public final class DocResources {
   }
 
   public static String uri(ApiIndex api, String topic) {
-    return api.api() + "-api://docs/" + topic;
+    return api.scheme() + "://docs/" + topic;
   }
 
   public static String uri(ScriptTopic topic) {

@@ -35,18 +35,21 @@ public final class ApiDocs {
   public static Tool tool(ApiCatalog catalog) {
     ApiDocs docs = new ApiDocs(catalog);
     ApiIndex index = catalog.index();
-    List<Param> params = List.of(
-        Param.choice(TOPIC, null, catalog.names()).mandatory(),
-        Param.choice(DETAIL, "summary: one line per endpoint", Detail.NAMES).byDefault("full"),
-        Param.flag(SCHEMAS, "Add object schemas (full only).").byDefault(true),
-        Sectioned.section(),
-        Sectioned.maxTokens("budget; cuts at sections"));
+    List<Param> params = new ArrayList<>(List.of(
+        Param.choice(TOPIC, null, catalog.names()),
+        Param.choice(DETAIL, "summary: one line per " + (index.http() ? "endpoint" : "command"), Detail.NAMES).byDefault("full")));
+    if (index.http()) {
+      params.add(Param.flag(SCHEMAS, "Add object schemas (full only).").byDefault(true));
+    }
+    params.add(Sectioned.section());
+    params.add(Sectioned.maxTokens("budget; cuts at sections"));
     return new Tool(index.tool(), index.title(), index.description(), index.instruction(), params, null,
         new Tool.Cli("docs " + index.api(), TOPIC, catalog.names()), examples(catalog), () -> {}, docs::answer);
   }
 
   private static List<Map<String, Object>> examples(ApiCatalog catalog) {
     List<Map<String, Object>> examples = new ArrayList<>();
+    examples.add(Map.of());
     for (String topic : catalog.names()) {
       for (String detail : List.of("summary", "full")) {
         examples.add(Map.of(TOPIC, topic, DETAIL, detail));
@@ -58,9 +61,15 @@ public final class ApiDocs {
   }
 
   private Answer answer(Args args, Context context) {
+    if (!args.has(TOPIC)) {
+      if (args.has(Sectioned.SECTION)) {
+        throw new ToolInputException(args.name(Sectioned.SECTION) + " needs a " + args.name(TOPIC) + ". Use one of: " + String.join(", ", catalog.names()) + ".");
+      }
+      return Answer.text(ApiRenderer.index(index, context.calls()));
+    }
     ApiTopic topic = catalog.find(args.text(TOPIC).orElseThrow()).orElseThrow();
     Detail detail = Detail.parse(args.text(DETAIL).orElseThrow()).orElseThrow();
-    boolean schemas = args.flag(SCHEMAS).orElseThrow();
+    boolean schemas = index.http() && args.flag(SCHEMAS).orElseThrow();
     Optional<Integer> budget = Sectioned.budget(args);
     Call.Style calls = context.calls();
     Function<String, Call> read = id -> Call.of(index.tool(), TOPIC, topic.topic(), Sectioned.SECTION, id);

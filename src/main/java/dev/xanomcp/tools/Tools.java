@@ -13,6 +13,7 @@ public final class Tools {
     return List.of(
         ApiDocs.tool(library.run()),
         ApiDocs.tool(library.meta()),
+        ApiDocs.tool(library.cli()),
         ScriptDocs.tool(library.xanoscript()),
         SearchDocs.tool(library),
         Validate.tool(),

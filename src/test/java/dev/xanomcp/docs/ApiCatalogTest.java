@@ -29,6 +29,19 @@ class ApiCatalogTest {
   }
 
   @Test
+  void cliHasItsTopicsInOrderAndNoBaseUrl() {
+    ApiCatalog cli = ApiCatalog.load("cli", new ObjectMapper());
+    assertEquals(
+        List.of("start", "auth", "profile", "workspace", "branch", "function", "release", "tenant", "unit_test", "workflow_test", "sandbox",
+            "platform", "static_host", "update", "integration"),
+        cli.names());
+    assertEquals("cli_docs", cli.index().tool());
+    assertEquals(null, cli.index().baseUrl());
+    assertEquals("cli", cli.index().scheme());
+    assertEquals("run-api", ApiCatalog.load("run", new ObjectMapper()).index().scheme());
+  }
+
+  @Test
   void findIsLooseAboutCaseAndDashesAndKeepsWhatItRead() {
     ApiCatalog meta = ApiCatalog.load("meta", new ObjectMapper());
     ApiTopic topic = meta.find("MCP-Server").orElseThrow();

@@ -19,16 +19,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Run and Meta API topic files: complete, consistent and free of empty text. */
+/** The Run API, Meta API and CLI topic files: complete, consistent and free of empty text. */
 class ApiTopicDataTest {
   private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
 
   static Stream<ApiTopic> topics() {
-    return Stream.of("run", "meta").map(api -> ApiCatalog.load(api, new ObjectMapper())).flatMap(c -> c.names().stream().map(n -> c.find(n).orElseThrow()));
+    return Stream.of("run", "meta", "cli").map(api -> ApiCatalog.load(api, new ObjectMapper())).flatMap(c -> c.names().stream().map(n -> c.find(n).orElseThrow()));
+  }
+
+  static Stream<ApiTopic> cliTopics() {
+    ApiCatalog cli = ApiCatalog.load("cli", new ObjectMapper());
+    return cli.names().stream().map(n -> cli.find(n).orElseThrow());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "meta"})
+  @ValueSource(strings = {"run", "meta", "cli"})
   void indexAndFilesAgreeBothWays(String api) throws IOException, URISyntaxException {
     Path folder = Path.of(ApiCatalog.class.getClassLoader().getResource("topics/" + api).toURI());
     Set<String> files = new HashSet<>();
@@ -41,7 +46,7 @@ class ApiTopicDataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "meta"})
+  @ValueSource(strings = {"run", "meta", "cli"})
   void relatedTopicsExist(String api) {
     ApiCatalog catalog = ApiCatalog.load(api, new ObjectMapper());
     for (String name : catalog.names()) {
@@ -86,6 +91,12 @@ class ApiTopicDataTest {
       texts.addAll(p.steps());
     }
     topic.schemas().forEach(s -> fieldTexts(s.properties(), texts));
+    for (Command c : topic.commands()) {
+      texts.add(c.summary());
+      texts.add(c.usage());
+      c.args().forEach(a -> texts.add(a.description()));
+      c.flags().forEach(f -> texts.add(f.description()));
+    }
     for (String text : texts) {
       assertFalse(text == null || text.isBlank(), topic.topic() + " has an empty text");
     }
@@ -108,6 +119,34 @@ class ApiTopicDataTest {
   void endpointSummariesAreOneLineAndStepsAreUnnumbered(ApiTopic topic) {
     topic.endpoints().forEach(e -> assertFalse(e.summary().contains("\n"), e.path()));
     topic.patterns().forEach(p -> p.steps().forEach(s -> assertFalse(s.matches("\\s*\\d+[.)].*"), s)));
+  }
+
+  /**
+   * A CLI topic documents commands, nothing of an HTTP API; every command has one example, a usage
+   * that starts with the command itself, and names each argument and flag once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cliTopics")
+  void cliCommandsAreCompleteAndUnique(ApiTopic topic) {
+    assertTrue(topic.endpoints().isEmpty() && topic.schemas().isEmpty() && topic.examples().isEmpty(), topic.topic());
+    Set<String> names = new HashSet<>();
+    for (Command c : topic.commands()) {
+      assertTrue(names.add(c.name()), topic.topic() + " has " + c.name() + " twice");
+      assertTrue(c.usage().equals("xano " + c.name()) || c.usage().startsWith("xano " + c.name() + " "), c.usage());
+      assertTrue(c.example() != null && !c.example().isBlank() && !c.example().contains("\n"), c.name() + " needs one example line");
+      assertFalse(c.summary().contains("\n"), c.name());
+      Set<String> flags = new HashSet<>();
+      c.flags().forEach(f -> assertTrue(flags.add(f.name()), c.name() + " --" + f.name() + " twice"));
+      Set<String> args = new HashSet<>();
+      c.args().forEach(a -> assertTrue(args.add(a.name()), c.name() + " <" + a.name() + "> twice"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "meta"})
+  void httpApiTopicsHaveNoCommands(String api) {
+    ApiCatalog catalog = ApiCatalog.load(api, new ObjectMapper());
+    catalog.names().forEach(n -> assertTrue(catalog.find(n).orElseThrow().commands().isEmpty(), n));
   }
 
   @ParameterizedTest(name = "{0}")

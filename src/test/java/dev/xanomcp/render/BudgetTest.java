@@ -40,6 +40,21 @@ class BudgetTest {
     assertEquals("Left out to stay within the token budget: `b` (2.0 KB), `c` (1.0 KB). Read the next one: `docs` `{\"section\": \"b\"}` (or raise `max_tokens`).", note);
   }
 
+  /** Sixty small sections: a cut after the first leaves a note too long for the fixed room. */
+  @Test
+  void aNoteNamingManySectionsStillFitsTheBudget() {
+    StringBuilder doc = new StringBuilder("# T\nintro\n");
+    for (int i = 0; i < 60; i++) {
+      doc.append("### section-number-").append(i).append('\n').append("v".repeat(200)).append('\n');
+    }
+    String markdown = doc.toString();
+    Budget.Cut cut = Budget.cut(markdown, Sections.of(markdown), 4000);
+    String note = Budget.note(markdown, cut.leftOut(), s -> Call.of("docs_tool", "topic", "t", "section", s.id()), Call.MCP);
+    int total = Sections.bytes(cut.text() + "\n" + note + "\n");
+    assertTrue(total <= 4000, total + " bytes");
+    assertTrue(cut.text().contains("### section-number-0\n"), cut.text());
+  }
+
   @Test
   void budgetsAreClampedNotRefused() {
     assertEquals(Budget.MIN_TOKENS, Budget.clamp(3));

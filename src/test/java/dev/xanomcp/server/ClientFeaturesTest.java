@@ -109,6 +109,9 @@ class ClientFeaturesTest {
     JsonNode meta = params().put("type", "ref/resource").put("uri", "meta-api://docs/{topic}");
     assertEquals(List.of("table", "task", "tool"), values(complete(meta, "topic", "t")));
     assertTrue(values(complete(meta, "topic", "")).size() == 17);
+    JsonNode cli = params().put("type", "ref/resource").put("uri", "cli://docs/{topic}");
+    assertEquals(List.of("unit_test", "update"), values(complete(cli, "topic", "u")));
+    assertEquals(List.of("workflow_test"), values(complete(cli, "topic", "workflow-")));
   }
 
   @Test
@@ -131,7 +134,7 @@ class ClientFeaturesTest {
     JsonNode templates = client.request("resources/templates/list", null).at("/result/resourceTemplates");
     List<String> uris = new ArrayList<>();
     templates.forEach(t -> uris.add(t.path("uriTemplate").asText()));
-    assertEquals(List.of("run-api://docs/{topic}", "meta-api://docs/{topic}", "xanoscript://docs/{topic}"), uris);
+    assertEquals(List.of("run-api://docs/{topic}", "meta-api://docs/{topic}", "cli://docs/{topic}", "xanoscript://docs/{topic}"), uris);
     JsonNode reply = client.request("resources/read", params().put("uri", "xanoscript://docs/nope"));
     assertEquals(-32002, reply.at("/error/code").asInt(), reply.toString());
   }
