@@ -19,7 +19,6 @@ public final class SearchDocs {
   static final String QUERY = "query";
   static final String API = "api";
   static final String LIMIT = "limit";
-  static final List<String> APIS = List.of("run", "meta", "xanoscript");
   /** The longest query: a long question with a pasted error message fits. */
   public static final int QUERY_CAP = 1000;
 
@@ -36,7 +35,7 @@ public final class SearchDocs {
     String name = "search_docs";
     List<Param> params = List.of(
         Param.text(QUERY, "e.g. \"sort an array\"", QUERY_CAP).mandatory(),
-        Param.choice(API, "default: all", APIS),
+        Param.choice(API, "default: all", apis(library)),
         Param.integer(LIMIT, null).range(1, 20).byDefault(5));
     Map<String, Object> call = new LinkedHashMap<>();
     call.put("tool", Schemas.property("string", null));
@@ -48,12 +47,19 @@ public final class SearchDocs {
     hit.put("call", Schemas.object(call, List.of("tool", "arguments")));
     Map<String, Object> output = Schemas.object(Map.of("hits", Schemas.array(Schemas.object(hit, List.copyOf(hit.keySet())))), List.of("hits"));
     return new Tool(name, "Search the docs",
-        "Search the Xano docs (Run API, Meta API, XanoScript) for a question or a name: the best sections, "
+        "Search the Xano docs (Run API, Meta API, CLI, XanoScript) for a question or a name: the best sections, "
             + "each with a snippet and the call that reads just that section. Cheaper than whole topics.",
         "To find a fact, call " + name + " and read only the sections it points to.",
         params, output, new Tool.Cli("search", QUERY, List.of()),
         List.of(Map.of(QUERY, "sort an array of objects"), Map.of(QUERY, "session state", API, "run", LIMIT, 3)),
         search::index, search::answer);
+  }
+
+  /** The names of the documented APIs, as hits and the {@code api} filter name them. */
+  static List<String> apis(Library library) {
+    List<String> apis = new ArrayList<>(library.apis().stream().map(api -> api.index().api()).toList());
+    apis.add("xanoscript");
+    return List.copyOf(apis);
   }
 
   private synchronized SearchIndex index() {
