@@ -187,7 +187,7 @@ final class CommandLine {
       StringBuilder line = new StringBuilder(PROGRAM).append(' ').append(tool.cli().words());
       Object positional = call.arguments().get(tool.cli().positional());
       if (positional != null) {
-        line.append(' ').append(shell(String.valueOf(positional)));
+        line.append(' ').append(Call.shell(String.valueOf(positional)));
       }
       for (Map.Entry<String, Object> argument : call.arguments().entrySet()) {
         if (argument.getKey().equals(tool.cli().positional())) {
@@ -197,15 +197,10 @@ final class CommandLine {
         if (argument.getValue() instanceof Boolean flag) {
           line.append(flag ? " --" : " --no-").append(option);
         } else {
-          line.append(" --").append(option).append(' ').append(shell(String.valueOf(argument.getValue())));
+          line.append(" --").append(option).append(' ').append(Call.shell(String.valueOf(argument.getValue())));
         }
       }
       return "`" + line + "`";
     };
-  }
-
-  /** A word as a POSIX shell reads it: quoted when it holds anything but plain characters. */
-  private static String shell(String word) {
-    return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }

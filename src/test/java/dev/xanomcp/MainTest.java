@@ -26,7 +26,7 @@ class MainTest {
     for (String flag : new String[] {"--version", "-v"}) {
       Result r = run(flag);
       assertEquals(0, r.status());
-      assertEquals("xano-developer-mcp " + Version.VALUE + " (XanoScript docs 2.4.0 (2026-06-10); Run and Meta API docs as of @xano/developer-mcp 1.0.15)\n", r.out());
+      assertEquals("xano-developer-mcp " + Version.VALUE + " (XanoScript docs 2.4.0 (2026-06-10); Run and Meta API docs as of @xano/developer-mcp 1.0.15; CLI docs as of @xano/developer-mcp 2.2.2-beta.1 (2026-06-29))\n", r.out());
     }
     assertTrue(Version.VALUE.matches("\\d+\\.\\d+\\.\\d+.*"), Version.VALUE);
   }

@@ -37,6 +37,11 @@ public record Call(String tool, Map<String, Object> arguments) {
   /** {@code `xanoscript_docs` {"topic": "tasks"}}: the tool and the exact JSON arguments. */
   public static final Style MCP = call -> "`" + call.tool() + "` `" + json(call.arguments()) + "`";
 
+  /** A word as a POSIX shell reads it: quoted when it holds anything but plain characters. */
+  public static String shell(String word) {
+    return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+
   /** The arguments as one line of JSON; the values are strings, numbers and booleans. */
   static String json(Map<String, Object> arguments) {
     return arguments.entrySet().stream()

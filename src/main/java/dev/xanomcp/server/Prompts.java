@@ -34,6 +34,7 @@ final class Prompts {
   static final String WRITE_XANOSCRIPT = "write_xanoscript";
   static final String CALL_META_API = "call_meta_api";
   static final String RUN_JOB = "run_job";
+  static final String PUSH_AND_TEST = "push_and_test";
   /** The longest free text a prompt takes (a task or a goal). */
   static final int TEXT_CAP = 4000;
 
@@ -63,7 +64,12 @@ final class Prompts {
         prompt(RUN_JOB, "Run a function as a job",
             "Run one function with the Run API: the job document and the calls that execute it and follow its session.",
             List.of(new Argument("function_name", "the function the job calls", true, Param.NAME_CAP)),
-            this::runJob));
+            this::runJob),
+        prompt(PUSH_AND_TEST, "Push and test with the Xano CLI",
+            "Check local .xs files, push them to a workspace with the xano CLI, then run its unit and workflow tests.",
+            List.of(new Argument("directory", "the folder of the pulled workspace, e.g. ./xano (default: .)", false, ScriptDocs.PATH_CAP),
+                new Argument("branch", "the branch to push to (default: the profile's)", false, Param.NAME_CAP)),
+            this::pushAndTest));
   }
 
   /**
@@ -143,6 +149,30 @@ final class Prompts {
         + "Every request carries `" + run.authHeader() + "`. The document format: "
         + Call.MCP.write(Call.of(run.tool(), "topic", "start", "section", "The document (`doc`)")) + "; checking it locally first: "
         + Call.MCP.write(Call.of("validate_xanoscript", "code", "<the document>")) + ".\n";
+  }
+
+  private String pushAndTest(Map<String, Object> values) {
+    String directory = text(values, "directory", ".");
+    String branch = text(values, "branch", "");
+    String on = branch.isEmpty() ? "" : " -b " + Call.shell(branch);
+    String folder = " -d " + Call.shell(directory);
+    String cli = library.cli().index().tool();
+    return "Push the XanoScript in `" + directory + "` to the Xano workspace" + (branch.isEmpty() ? "" : " (branch `" + branch + "`)")
+        + " with the `xano` CLI, then run its tests. The CLI must be installed and logged in: "
+        + Call.MCP.write(Call.of(cli, "topic", "auth", "detail_level", "summary")) + ".\n\n"
+        + "1. Check the files first and fix every error: " + Call.MCP.write(Call.of("validate_xanoscript", "directory", directory)) + ".\n"
+        + "2. Confirm where the push goes: `xano profile me`. Without `-w`, the workspace is the profile's; without `-b`, so is the branch.\n"
+        + "3. Preview: `xano workspace push" + folder + on + " --dry-run`, and show the user what would change.\n"
+        + "4. Push: `xano workspace push" + folder + on + "`. A push adds and updates; it deletes nothing on the server unless "
+        + "`--sync --delete` is given, which removes what has no local file: never add them without the user's explicit yes.\n"
+        + "5. Test: `xano unit_test run_all" + on + " -o json`, then `xano workflow_test run_all" + on + " -o json`; report each failure with its message.\n\n"
+        + "Every flag of the push: " + Call.MCP.write(Call.of(cli, "topic", "workspace", "section", "workspace push"))
+        + ". A sandbox instead of a workspace: " + Call.MCP.write(Call.of(cli, "topic", "sandbox", "detail_level", "summary")) + ".\n";
+  }
+
+  private static String text(Map<String, Object> values, String name, String fallback) {
+    Object value = values.get(name);
+    return value == null || String.valueOf(value).isBlank() ? fallback : String.valueOf(value).strip();
   }
 
   private Tool tool(String name) {

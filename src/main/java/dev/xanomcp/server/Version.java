@@ -18,14 +18,16 @@ public final class Version {
   public static final String XANOSCRIPT_DOCS = PROPERTIES.getProperty("xanoscript.docs") + " (" + PROPERTIES.getProperty("xanoscript.docs.date") + ")";
   /** The reference the Run and Meta API topics follow. */
   public static final String API_DOCS = PROPERTIES.getProperty("api.docs");
+  /** The reference the CLI topics follow, with its date. */
+  public static final String CLI_DOCS = PROPERTIES.getProperty("cli.docs");
   /** The documentation versions as resource metadata. */
-  static final Map<String, Object> DOCS = Map.of("xanoscript_docs", XANOSCRIPT_DOCS, "api_docs", API_DOCS);
+  static final Map<String, Object> DOCS = Map.of("xanoscript_docs", XANOSCRIPT_DOCS, "api_docs", API_DOCS, "cli_docs", CLI_DOCS);
 
   private Version() {}
 
   /** One line for people: {@code xano-developer-mcp 0.1.0 (XanoScript docs 2.4.0 ...)}. */
   public static String line() {
-    return NAME + " " + VALUE + " (XanoScript docs " + XANOSCRIPT_DOCS + "; Run and Meta API docs as of " + API_DOCS + ")";
+    return NAME + " " + VALUE + " (XanoScript docs " + XANOSCRIPT_DOCS + "; Run and Meta API docs as of " + API_DOCS + "; CLI docs as of " + CLI_DOCS + ")";
   }
 
   private static Properties read() {

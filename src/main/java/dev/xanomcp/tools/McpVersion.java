@@ -18,11 +18,12 @@ public final class McpVersion {
 
   private static Answer answer() {
     String markdown = Version.NAME + " " + Version.VALUE + "\n\n- XanoScript docs: " + Version.XANOSCRIPT_DOCS
-        + "\n- Run and Meta API docs: as of " + Version.API_DOCS + "\n";
+        + "\n- Run and Meta API docs: as of " + Version.API_DOCS + "\n- CLI docs: as of " + Version.CLI_DOCS + "\n";
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("version", Version.VALUE);
     data.put("xanoscript_docs", Version.XANOSCRIPT_DOCS);
     data.put("api_docs", Version.API_DOCS);
+    data.put("cli_docs", Version.CLI_DOCS);
     return Answer.data(markdown, data);
   }
 }

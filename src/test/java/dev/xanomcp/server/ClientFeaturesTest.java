@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xanomcp.docs.Library;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,14 +38,27 @@ class ClientFeaturesTest {
   @Test
   void promptsAreListedCompactlyWithTheirArguments() {
     JsonNode prompts = client.request("prompts/list", null).at("/result/prompts");
-    assertTrue(prompts.toString().getBytes(StandardCharsets.UTF_8).length < 1500, prompts.toString());
+    assertTrue(prompts.toString().getBytes(StandardCharsets.UTF_8).length < 2000, prompts.toString());
     List<String> names = new ArrayList<>();
     for (JsonNode prompt : prompts) {
       names.add(prompt.path("name").asText());
       assertTrue(prompt.path("description").asText().getBytes(StandardCharsets.UTF_8).length < 300, prompt.toString());
       assertTrue(prompt.path("arguments").size() > 0, prompt.toString());
     }
-    assertEquals(List.of("write_xanoscript", "call_meta_api", "run_job"), names);
+    assertEquals(List.of("write_xanoscript", "call_meta_api", "run_job", "push_and_test"), names);
+  }
+
+  @Test
+  void pushAndTestChecksPreviewsPushesAndTestsWithTheCommandsOfTheCliDocs() {
+    String text = prompt("push_and_test", params().put("directory", "./my code").put("branch", "dev"));
+    assertTrue(text.contains("`validate_xanoscript` `{\"directory\": \"./my code\"}`"), text);
+    assertTrue(text.contains("`xano workspace push -d './my code' -b dev --dry-run`"), text);
+    assertTrue(text.contains("`xano unit_test run_all -b dev -o json`"), text);
+    assertTrue(text.contains("--sync --delete"), text);
+    String plain = prompt("push_and_test", params());
+    assertTrue(plain.contains("`xano workspace push -d .`"), plain);
+    Library library = Library.load();
+    assertTrue(library.cli().find("workspace").orElseThrow().commands().stream().anyMatch(c -> c.name().equals("workspace push")));
   }
 
   private static String prompt(String name, ObjectNode arguments) {
