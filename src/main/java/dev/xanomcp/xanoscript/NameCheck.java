@@ -395,7 +395,7 @@ final class NameCheck {
       default -> null;
     };
     report.warning(v.start(), "unknown-variable", "`" + q(name) + "` is read but never set in this " + kind + ".",
-        where != null ? where : suggestVariable(name).orElse(null));
+        where != null ? where : suggestVariable(name).orElse("Set it first, as in `var " + q(name) + " { value = ... }`, or fix the name."));
   }
 
   /** Whether the engine sets {@code name} where it is read now. */
