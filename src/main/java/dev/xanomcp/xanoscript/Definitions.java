@@ -110,6 +110,9 @@ public final class Definitions {
     for (Member m : b.body().members()) {
       if (m instanceof Block inner && inner.name().equals(part) && inner.body() != null) {
         fields = FieldSet.of(inner.body().members(), source);
+      } else if (m instanceof Block placeholder && placeholder.name().equals("...")) {
+        fields = FieldSet.OPEN; // a body left out, as in a snippet: its inputs are unknown
+        break;
       }
     }
     if (b.name().equals("table")) {

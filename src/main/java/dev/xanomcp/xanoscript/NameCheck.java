@@ -64,6 +64,7 @@ final class NameCheck {
   private String constructName;
   private FieldSet inputs;
   private final Map<String, Token> setAnywhere = new HashMap<>();
+  private final Map<String, Token> setWhenDisabled = new HashMap<>();
   private final Map<String, Token> set = new LinkedHashMap<>();
   private int inCatch;
   private int inTest;
@@ -93,6 +94,7 @@ final class NameCheck {
     kind = b.name();
     constructName = b.args().isEmpty() ? kind : NameText.unquote(b.args().get(0).start().text());
     setAnywhere.clear();
+    setWhenDisabled.clear();
     set.clear();
     Spec spec = tables.construct(kind);
     inputs = spec.member("input") == null ? null : new FieldSet(Map.of(), false);
@@ -224,10 +226,18 @@ final class NameCheck {
 
   // ---- what is set where
 
-  /** Records every variable the construct sets anywhere, to tell a late one from one never set. */
+  /** Records every variable the construct sets anywhere (a disabled statement sets nothing), to tell a late one from one never set. */
   private void collectSets(List<Member> members) {
     for (Member m : members) {
       if (!(m instanceof Block b)) {
+        continue;
+      }
+      if (b.disabled()) {
+        if (b.name().equals("var") && !b.args().isEmpty() && b.args().get(0).value() instanceof Variable v) {
+          setWhenDisabled.putIfAbsent(root(v.path()), v.start());
+        } else if (b.alias() != null) {
+          setWhenDisabled.putIfAbsent(aliasName(b.alias()), b.alias());
+        }
         continue;
       }
       if (b.name().equals("var") && !b.args().isEmpty() && b.args().get(0).value() instanceof Variable v) {
@@ -260,6 +270,9 @@ final class NameCheck {
   }
 
   private void statement(Block b) {
+    if (b.disabled()) {
+      return; // `!statement` never runs: what it reads or names is not looked up
+    }
     String name = b.name();
     Spec spec = tables.statement(name);
     List<Arg> args = b.args();
@@ -282,8 +295,11 @@ final class NameCheck {
     if (calls != null && !args.isEmpty() && args.get(0).value() instanceof Literal l) {
       call(calls, l.start(), nameAt(l.start()), property(b, "input"), b.start());
     }
+    if (spec == null && b.alias() != null) {
+      assign(aliasName(b.alias()), b.alias()); // a statement the engine does not know: its alias may be a loop's, as in other languages
+    }
     if (b.body() != null) {
-      body(b);
+      map(b.body().members());
     }
     if (database) {
       inDatabase--;
@@ -293,17 +309,6 @@ final class NameCheck {
     }
     if (b.alias() != null) {
       assign(aliasName(b.alias()), b.alias());
-    }
-  }
-
-  /** The body of a statement: its properties, and its sub-blocks with their statements. */
-  private void body(Block b) {
-    for (Member m : b.body().members()) {
-      if (m instanceof Property p) {
-        expr(p.value());
-      } else if (m instanceof Block sub) {
-        subBlock(sub);
-      }
     }
   }
 
@@ -331,7 +336,7 @@ final class NameCheck {
     }
   }
 
-  /** A nested map written as a block (or a test): values, and statements where a block holds them. */
+  /** The body of a statement, a nested map written as a block or a test: values, sub-blocks and statements. */
   private void map(List<Member> members) {
     for (Member m : members) {
       if (m instanceof Property p) {
@@ -409,6 +414,10 @@ final class NameCheck {
 
   /** What to write instead of a variable never set: an input of that name, or the nearest variable. */
   private Optional<String> suggestVariable(String name) {
+    Token disabled = setWhenDisabled.get(name);
+    if (disabled != null) {
+      return Optional.of("Only a disabled statement sets it (line " + disabled.line() + "): enable it, or set `" + q(name) + "` another way.");
+    }
     if (!spendSuggestion()) {
       return Optional.empty();
     }
@@ -528,7 +537,7 @@ final class NameCheck {
 
   /** A name of {@code kind} that the definitions lack: a mistake only when they are complete. */
   private void missing(String kind, String name, Token at) {
-    if (!definitions.complete()) {
+    if (!definitions.complete() || name.isBlank()) {
       return;
     }
     Optional<String> near = spendSuggestion() ? NameText.nearest(name, definitions.names(kind)) : Optional.empty();

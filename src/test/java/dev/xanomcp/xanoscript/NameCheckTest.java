@@ -54,6 +54,8 @@ class NameCheckTest {
             "unknown-variable", Severity.WARNING, 1, null),
         Arguments.of("loop variable", "foreach ($input.extra) {\n  each as $item {\n    debug.log { value = $item }\n  }\n}",
             "foreach ($input.extra) {\n  each as $item {\n    debug.log { value = $itm }\n  }\n}", "unknown-variable", Severity.WARNING, 3, "`$item`"),
+        Arguments.of("set only by a disabled statement", "var $a { value = 1 }\nvar $b { value = $a }", "!var $a { value = 1 }\nvar $b { value = $a }",
+            "unknown-variable", Severity.WARNING, 2, "Only a disabled statement sets it (line 12)"),
         Arguments.of("alias of a statement", "db.query \"user\" {\n  return = {type: \"list\"}\n} as $users\nvar $n { value = $users|count }",
             "db.query \"user\" {\n  return = {type: \"list\"}\n} as $users\nvar $n { value = $user|count }", "unknown-variable", Severity.WARNING, 4, "`$users`"));
   }
@@ -173,6 +175,31 @@ class NameCheckTest {
     if (severity == Severity.ERROR) {
       assertEquals(List.of(), names(check(wrong, workspace(false))), name + ": a name missing from a partial folder was reported");
     }
+  }
+
+  @Test
+  void statementsInABlockOutOfPlaceStillSetTheirVariables() {
+    List<Diagnostic> found = Checker.get().check(function("if (true) {\n  var $r { value = 0 }\n}\nvar $s { value = $r }"), Scope.FILE);
+    assertEquals(List.of("if-outside-conditional"), codes(found));
+  }
+
+  @Test
+  void theAliasOfAnUnknownStatementCountsInItsBody() {
+    List<Diagnostic> found = Checker.get().check(function("iterate $input.extra as $x {\n  debug.log { value = $x }\n}"), Scope.FILE);
+    assertEquals(List.of("unknown-statement"), codes(found));
+  }
+
+  @Test
+  void aFunctionWhoseBodyIsLeftOutTakesAnyInput() {
+    String document = "run.job \"j\" {\n  main = {name: \"g\", input: {a: 1}}\n}\nfunction \"g\" {\n  ...\n}\n";
+    assertEquals(List.of(), names(Checker.get().check(document, Scope.DOCUMENT)));
+  }
+
+  @Test
+  void aDisabledStatementAndAnEmptyNameAreNotLookedUp() {
+    String disabled = "!db.query \"\" {\n  where = $db.nowhere.id == $undeclared\n} as $rows\n!function.run \"missing\" {\n  input = {a: $nothing}\n}";
+    assertEquals(List.of(), names(check(caller(disabled), workspace(true))));
+    assertEquals(List.of(), names(check(caller("db.query \"\" {\n  return = {type: \"list\"}\n} as $rows"), workspace(true))));
   }
 
   @Test
