@@ -73,6 +73,10 @@ public final class Definitions {
    * that only those files are parsed to build the definitions.
    */
   public static boolean mayDefine(String code) {
+    return KINDS.contains(firstWord(code));
+  }
+
+  private static String firstWord(String code) {
     Objects.requireNonNull(code, "code == null");
     int i = 0;
     while (i < code.length()) {
@@ -90,7 +94,65 @@ public final class Definitions {
     while (i < code.length() && i - start < 12 && (Character.isLetter(code.charAt(i)) || code.charAt(i) == '_')) {
       i++;
     }
-    return KINDS.contains(code.substring(start, i));
+    return code.substring(start, i);
+  }
+
+  /**
+   * The part of {@code code} a definition needs: the construct's opening up to its first brace,
+   * then its {@code part} block (the {@code input} or {@code schema}) if it has one, then a
+   * closing brace. The stack, usually most of a file, is left out, so it costs no parsing.
+   * Strings and comments are skipped while braces are counted; null when they do not balance.
+   */
+  static String head(String code, String part) {
+    int depth = 0;
+    int open = -1;
+    int block = -1;
+    int n = code.length();
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c == '"' || c == '\'' || c == '`') {
+        String quote = code.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+        int end = i + quote.length();
+        while (end < n && !code.startsWith(quote, end) && (quote.length() == 3 || code.charAt(end) != '\n')) {
+          end += code.charAt(end) == '\\' ? 2 : 1;
+        }
+        i = Math.min(end + quote.length(), n) - 1;
+      } else if (c == '/' && i + 1 < n && code.charAt(i + 1) == '/') {
+        int end = code.indexOf('\n', i);
+        i = end < 0 ? n : end;
+      } else if (c == '{') {
+        depth++;
+        if (depth == 1) {
+          open = i;
+        } else if (depth == 2 && block < 0) {
+          int start = wordBefore(code, i);
+          if (code.startsWith(part, start) && start + part.length() <= i && code.substring(start + part.length(), i).isBlank()) {
+            block = start;
+          }
+        }
+      } else if (c == '}') {
+        depth--;
+        if (depth < 0) {
+          return null;
+        }
+        if (depth == 1 && block >= 0) {
+          return code.substring(0, open + 1) + "\n" + code.substring(block, i + 1) + "\n}\n";
+        }
+      }
+    }
+    return depth == 0 && open >= 0 ? code.substring(0, open + 1) + "\n}\n" : null;
+  }
+
+  /** Where the word that ends before {@code at} starts, blanks between them skipped. */
+  private static int wordBefore(String code, int at) {
+    int start = at;
+    while (start > 0 && Character.isWhitespace(code.charAt(start - 1))) {
+      start--;
+    }
+    while (start > 0 && (Character.isLetterOrDigit(code.charAt(start - 1)) || code.charAt(start - 1) == '_')) {
+      start--;
+    }
+    return start;
   }
 
   /** A new, empty builder. */
@@ -131,8 +193,13 @@ public final class Definitions {
 
     /** Adds what {@code code} (one file) defines; code that defines nothing other files name is skipped unparsed. */
     public Builder add(String code) {
-      if (!mayDefine(code) || full) {
+      String kind = firstWord(code);
+      if (!KINDS.contains(kind) || full) {
         return this;
+      }
+      String head = head(code, kind.equals("table") ? "schema" : "input");
+      if (head != null) {
+        code = head;
       }
       Report report = new Report();
       List<Token> tokens = Lexer.tokenize(code, report);

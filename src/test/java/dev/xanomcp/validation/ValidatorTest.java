@@ -67,6 +67,16 @@ class ValidatorTest {
   }
 
   @Test
+  void theBenchmarksGeneratedWorkspaceIsValidWithoutAnyDiagnostic() throws Exception {
+    Path generated = dir.resolve("generated");
+    WorkspaceBenchmark.generate(generated, 3);
+    Outcome outcome = Validator.files(List.of(generated.toString()), null, Access.local(dir));
+    assertEquals(9, outcome.results().size());
+    assertEquals(List.of(), outcome.results().stream().flatMap(r -> r.diagnostics().stream()).toList());
+    assertEquals(List.of(), outcome.notes());
+  }
+
+  @Test
   void aWorkspaceWithPlantedWrongReferencesGetsEachOne() throws Exception {
     String wrong = QUERY.replace("\"orders/total\"", "\"orders/totl\"").replace("db.query \"order\"", "db.query \"orders\"")
         .replace("$db.order.amount", "$db.order.amout").replace("\"order_count\"", "\"order_cnt\"");

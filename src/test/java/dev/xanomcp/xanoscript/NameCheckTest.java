@@ -223,6 +223,16 @@ class NameCheckTest {
   }
 
   @Test
+  void onlyTheHeadOfADefinitionIsParsedAndItsBracesSkipStringsAndComments() {
+    String code = "// a { comment\nfunction \"a{b\" {\n  description = \"}\"\n  input {\n    text x { description = \"{{\" }\n  }\n"
+        + "  stack {\n    var $s { value = \"\"\"\n}\n\"\"\" }\n  }\n}\n";
+    assertEquals("// a { comment\nfunction \"a{b\" {\ninput {\n    text x { description = \"{{\" }\n  }\n}\n", Definitions.head(code, "input"));
+    assertEquals(Set.of("x"), Definitions.builder().add(code).build(false).find("function", "a{b").fields().keySet());
+    assertEquals("table \"t\" {\n}\n", Definitions.head("table \"t\" {\n  index = []\n}\n", "schema"));
+    assertEquals(null, Definitions.head("function \"f\" {\n  input {\n", "input"));
+  }
+
+  @Test
   void onlyFilesThatDefineSomethingAreParsed() {
     assertTrue(Definitions.mayDefine("// a comment\n\nfunction \"f\" {"));
     assertTrue(Definitions.mayDefine("\uFEFFtable user {"));
