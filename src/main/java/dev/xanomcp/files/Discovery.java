@@ -83,9 +83,13 @@ public final class Discovery {
         }
         int before = walk.found.size();
         try {
-          walk.run(path);
+          // a walk does not follow links, so a folder named through one is walked where it lies
+          walk.run(Files.isSymbolicLink(path) ? path.toRealPath() : path);
         } catch (FileProblem e) {
           problems.add(new Problem(name, e.getMessage()));
+          continue;
+        } catch (IOException e) {
+          problems.add(new Problem(name, "Cannot read the folder " + Text.cut(path) + ": " + Text.cut(e.getMessage()) + "."));
           continue;
         }
         folders.add(path);
