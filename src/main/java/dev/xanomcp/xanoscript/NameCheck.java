@@ -369,7 +369,7 @@ final class NameCheck {
       report.warning(target.start(), "unset-variable", "`" + statement + "` changes `" + q(name) + "` before any statement sets it (line "
           + later.line() + ").", "Set it before this line: `var " + q(name) + " { value = ... }`.");
     } else {
-      report.error(target.start(), "unknown-variable", "`" + statement + "` changes `" + q(name) + "`, which this " + kind + " never sets.",
+      report.warning(target.start(), "unknown-variable", "`" + statement + "` changes `" + q(name) + "`, which this " + kind + " never sets.",
           suggestVariable(name).orElse("Declare it first: `var " + q(name) + " { value = ... }`."));
     }
   }
@@ -535,12 +535,19 @@ final class NameCheck {
         + (fields.size() > 12 ? ", ..." : "") + ".";
   }
 
-  /** A name of {@code kind} that the definitions lack: a mistake only when they are complete. */
+  /**
+   * A name of {@code kind} that the definitions lack: a mistake only when they are complete and
+   * define some of that kind (a workspace without any table was exported without its tables).
+   */
   private void missing(String kind, String name, Token at) {
     if (!definitions.complete() || name.isBlank()) {
       return;
     }
-    Optional<String> near = spendSuggestion() ? NameText.nearest(name, definitions.names(kind)) : Optional.empty();
+    List<String> names = definitions.names(kind);
+    if (names.isEmpty()) {
+      return;
+    }
+    Optional<String> near = spendSuggestion() ? NameText.nearest(name, names) : Optional.empty();
     report.error(at, "unknown-" + kind, "No " + kind + " named `" + q(name) + "` is defined in this workspace.",
         near.map(n -> "Did you mean `" + n + "`?").orElse("Check the name, or add the " + kind + "."));
   }

@@ -32,9 +32,9 @@ class NameCheckTest {
         Arguments.of("misspelt variable read", "var $total { value = 0 }\nvar $x { value = $total }", "var $total { value = 0 }\nvar $x { value = $totl }",
             "unknown-variable", Severity.WARNING, 2, "`$total`"),
         Arguments.of("variable changed but never set", "var $n { value = 0 }\nmath.add $n { value = 1 }", "var $count { value = 0 }\nmath.add $n { value = 1 }",
-            "unknown-variable", Severity.ERROR, 2, "var $n"),
+            "unknown-variable", Severity.WARNING, 2, "var $n"),
         Arguments.of("var.update of a misspelt variable", "var $items { value = [] }\nvar.update $items { value = [1] }",
-            "var $items { value = [] }\nvar.update $itemz { value = [1] }", "unknown-variable", Severity.ERROR, 2, "`$items`"),
+            "var $items { value = [] }\nvar.update $itemz { value = [1] }", "unknown-variable", Severity.WARNING, 2, "`$items`"),
         Arguments.of("read before set", "var $a { value = 1 }\nvar $b { value = $a }", "var $b { value = $a }\nvar $a { value = 1 }",
             "unset-variable", Severity.WARNING, 1, "var $a"),
         Arguments.of("changed before set", "var $a { value = 1 }\nmath.add $a { value = 1 }", "math.add $a { value = 1 }\nvar $a { value = 1 }",
@@ -200,6 +200,13 @@ class NameCheckTest {
     String disabled = "!db.query \"\" {\n  where = $db.nowhere.id == $undeclared\n} as $rows\n!function.run \"missing\" {\n  input = {a: $nothing}\n}";
     assertEquals(List.of(), names(check(caller(disabled), workspace(true))));
     assertEquals(List.of(), names(check(caller("db.query \"\" {\n  return = {type: \"list\"}\n} as $rows"), workspace(true))));
+  }
+
+  @Test
+  void aKindTheWorkspaceDefinesNoneOfIsNotReportedMissing() {
+    Definitions noTables = Definitions.builder().add(LIBRARY).add(MIDDLEWARE).build(true);
+    assertEquals(List.of(), names(check(caller("db.query \"order\" {\n  return = {type: \"list\"}\n} as $rows"), noTables)));
+    assertEquals(List.of("unknown-function"), codes(names(check(caller("function.run \"other\" as $x"), noTables))));
   }
 
   @Test
