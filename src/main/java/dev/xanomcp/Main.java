@@ -10,16 +10,13 @@ import dev.xanomcp.tools.Context;
 import dev.xanomcp.tools.Tool;
 import dev.xanomcp.tools.ToolInputException;
 import dev.xanomcp.tools.Tools;
-import dev.xanomcp.tools.Validate;
-import dev.xanomcp.xanoscript.Diagnostic;
-import dev.xanomcp.xanoscript.Severity;
+import dev.xanomcp.validation.CheckCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +25,9 @@ import java.util.Optional;
 /** Command line: no arguments starts the MCP server on stdio; otherwise runs a tool, or prints help or version. */
 public final class Main {
   static final int OK = 0;
-  static final int INVALID = 1;
   static final int USAGE = 2;
   /** The exit status when the client stopped reading the server's output. */
   static final int STUCK = 1;
-
-  static final String CHECK_HELP =
-      """
-      Usage: xano-developer-mcp check [--json] <path>...
-
-      Checks XanoScript files: each path is a .xs file or a folder searched for .xs files
-      (symbolic links are not followed). Prints one line per problem,
-        path:line:column: error|warning: message (suggestion)
-      the form editors and CI annotate, and a summary on stderr. With --json it prints the
-      structured result of the validate_xanoscript tool instead.
-
-      Exit status: 0 when no file has an error, 1 when one has, 2 on bad usage.
-      """;
 
   private Main() {}
 
@@ -88,7 +71,7 @@ public final class Main {
         return OK;
       }
       case "check" -> {
-        return check(List.of(args).subList(1, args.length), out, err);
+        return CheckCommand.run(List.of(args).subList(1, args.length), out, err);
       }
       default -> {
         return command(List.of(args), out, err);
@@ -131,49 +114,6 @@ public final class Main {
     }
   }
 
-  /** {@code check}: the validator as editors and CI use it. */
-  private static int check(List<String> args, PrintStream out, PrintStream err) {
-    if (args.contains("--help") || args.contains("-h")) {
-      out.print(CHECK_HELP);
-      return OK;
-    }
-    boolean json = args.contains("--json");
-    List<String> paths = args.stream().filter(a -> !a.equals("--json")).toList();
-    Optional<String> option = paths.stream().filter(a -> a.startsWith("-")).findFirst();
-    if (option.isPresent() || paths.isEmpty()) {
-      err.println((option.isPresent() ? "Unknown option '" + option.get() + "'. " : "Name the .xs files or folders to check. ") + "Usage: xano-developer-mcp check [--json] <path>...");
-      return USAGE;
-    }
-    List<Validate.FileResult> results;
-    try {
-      results = Validate.check(paths);
-    } catch (ToolInputException e) {
-      err.println(e.getMessage());
-      return USAGE;
-    }
-    if (json) {
-      out.println(new ObjectMapper().valueToTree(Validate.structured(results)).toPrettyString());
-    } else {
-      Path here = Path.of("").toAbsolutePath();
-      for (Validate.FileResult result : results) {
-        Path file = Path.of(result.path());
-        String shown = file.startsWith(here) ? here.relativize(file).toString() : file.toString();
-        for (Diagnostic d : result.diagnostics()) {
-          out.println(shown + ":" + d.line() + ":" + d.column() + ": " + d.severity() + ": " + d.message() + (d.suggestion() == null ? "" : " (" + d.suggestion() + ")"));
-        }
-      }
-      long invalid = results.stream().filter(r -> !r.valid()).count();
-      long errors = results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
-      long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
-      err.println(plural(results.size(), "file") + " checked: " + invalid + " with errors; " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
-    }
-    return results.stream().allMatch(Validate.FileResult::valid) ? OK : INVALID;
-  }
-
-  private static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
   /** {@code docs} alone lists the APIs and their topics; {@code docs <unknown>} names the APIs. */
   private static int docs(List<Tool> tools, List<String> words, PrintStream out, PrintStream err) {
     List<Tool> docs = tools.stream().filter(t -> t.cli() != null && t.cli().words().startsWith("docs ")).toList();
@@ -206,7 +146,7 @@ public final class Main {
         row(text, new CommandLine(tool).usage().substring(("Usage: " + CommandLine.PROGRAM + " ").length()), tool.title());
       }
     }
-    row(text, "check [--json] <path>...", "check .xs files and folders (exit 1 on errors)");
+    row(text, "check [--json] [--] <path>...", "check .xs files and folders (exit 1 on errors)");
     row(text, "<command> --help", "the options of a command");
     row(text, "--version, -v", "print the version");
     row(text, "--help, -h", "print this help");

@@ -131,27 +131,6 @@ class MainTest {
   }
 
   @Test
-  void checkPrintsOneLinePerProblemAndExitsOneOnErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("good.xs"), "function \"f\" {\n  input {\n  }\n  stack {\n  }\n  response = 1\n}\n");
-    java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.xs"), "function \"f\" {\n  input {\n    boolean flag\n  }\n  stack {\n  }\n  response = 1\n}\n");
-    Result valid = run("check", good.toString());
-    assertEquals(0, valid.status(), valid.err());
-    assertEquals("", valid.out());
-    assertEquals("1 file checked: 0 with errors; 0 errors, 0 warnings.\n", valid.err());
-    Result invalid = run("check", dir.toString());
-    assertEquals(1, invalid.status());
-    assertEquals(bad + ":3:5: error: Unknown type `boolean`. (Use `bool`.)\n", invalid.out());
-    assertEquals("2 files checked: 1 with errors; 1 error, 0 warnings.\n", invalid.err());
-    Result json = run("check", "--json", bad.toString());
-    assertEquals(1, json.status());
-    assertTrue(json.out().contains("\"code\" : \"unknown-type\""), json.out());
-    assertEquals(2, run("check").status());
-    assertEquals(2, run("check", "--fix", bad.toString()).status());
-    assertEquals(2, run("check", dir.resolve("missing.xs").toString()).status());
-    assertEquals(0, run("check", "--help").status());
-  }
-
-  @Test
   void unknownApiOrTopicExitsWithTwo() {
     Result api = run("docs", "rest", "session");
     assertEquals(2, api.status());

@@ -37,15 +37,9 @@ public final class SearchDocs {
         Param.text(QUERY, "e.g. \"sort an array\"", QUERY_CAP).mandatory(),
         Param.choice(API, "default: all", apis(library)),
         Param.integer(LIMIT, null).range(1, 20).byDefault(5));
-    Map<String, Object> call = new LinkedHashMap<>();
-    call.put("tool", Schemas.property("string", null));
-    call.put("arguments", Schemas.property("object", null));
-    Map<String, Object> hit = new LinkedHashMap<>();
-    hit.put("title", Schemas.property("string", null));
-    hit.put("bytes", Schemas.property("integer", null));
-    hit.put("snippet", Schemas.property("string", null));
-    hit.put("call", Schemas.object(call, List.of("tool", "arguments")));
-    Map<String, Object> output = Schemas.object(Map.of("hits", Schemas.array(Schemas.object(hit, List.copyOf(hit.keySet())))), List.of("hits"));
+    // Each hit holds title, bytes, snippet and call ({tool, arguments}); the schema types the list
+    // and no deeper, since every conversation pays for its bytes.
+    Map<String, Object> output = Schemas.object(Map.of("hits", Schemas.property("array", null)), List.of("hits"));
     return new Tool(name, "Search the docs",
         "Search the Xano docs (Run API, Meta API, CLI, XanoScript) for a question or a name: the best sections, "
             + "each with a snippet and the call that reads just that section. Cheaper than whole topics.",

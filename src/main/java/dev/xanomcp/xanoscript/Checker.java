@@ -36,14 +36,28 @@ public final class Checker {
    * {@value Report#CAP}, followed by one {@code more-diagnostics} warning when more were found.
    */
   public List<Diagnostic> check(String code, Scope scope) {
+    return check(code, scope, Definitions.NONE);
+  }
+
+  /**
+   * As {@link #check(String, Scope)}, with the names of whole constructs checked too (never in a
+   * fragment): against what the code itself and {@code definitions} (the other files of its
+   * folder) define.
+   */
+  public List<Diagnostic> check(String code, Scope scope, Definitions definitions) {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(scope, "scope == null");
+    Objects.requireNonNull(definitions, "definitions == null");
     if (scope != Scope.FRAGMENT) {
       Report report = new Report();
       List<Token> tokens = Lexer.tokenize(code, report);
       Parser parser = new Parser(code, tokens, report);
       List<Member> members = parser.parseTopLevel(BodyKind.MEMBERS);
+      boolean parsed = report.errors() == 0;
       new DocumentChecker(tables, report, false).document(members, scope);
+      if (parsed) {
+        new NameCheck(tables, report, code, definitions).document(members);
+      }
       return report.sorted();
     }
     Report best = null;
