@@ -1,16 +1,16 @@
-package dev.xanomcp.server;
+package dev.xanomcp.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xanomcp.docs.Library;
-import dev.xanomcp.docs.ScriptCatalog;
-import dev.xanomcp.docs.ScriptTopic;
+import dev.xanomcp.render.ApiRenderer;
 import dev.xanomcp.render.Call;
+import dev.xanomcp.render.Detail;
+import dev.xanomcp.render.Mode;
+import dev.xanomcp.render.ScriptRenderer;
 import dev.xanomcp.render.Section;
 import dev.xanomcp.render.Sections;
+import dev.xanomcp.search.SearchIndex;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A checkout with CRLF line ends (Git for Windows' default without .gitattributes, a zip opened
  * by an editor) builds a jar whose topics are CRLF: it must answer exactly as one built from LF
- * files. The whole server is loaded a second time, in a class loader that finds its resources in
- * a copy with every text file turned to CRLF, and every answer is compared.
+ * files. The docs, their renderers and the search are loaded a second time, in a class loader that
+ * finds the resources in a copy with every text file turned to CRLF, and every answer is compared.
  */
 class LineEndingsTest {
   @TempDir Path crlf;
@@ -52,13 +51,12 @@ class LineEndingsTest {
     Map<String, String> lf = everyAnswer();
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       Class<?> isolated = loader.loadClass(LineEndingsTest.class.getName());
-      assertTrue(isolated.getClassLoader() == loader, "the server is loaded again, from the CRLF copy");
+      assertTrue(isolated.getClassLoader() == loader, "the docs are loaded again, from the CRLF copy");
       Method every = isolated.getDeclaredMethod("everyAnswer");
       every.setAccessible(true);
       @SuppressWarnings("unchecked")
       Map<String, String> fromCrlf = (Map<String, String>) every.invoke(null);
       assertTrue(lf.size() > 500, "too few answers compared: " + lf.size());
-      lf.forEach((call, answer) -> assertTrue(!answer.startsWith("internal error"), call + ": " + answer));
       assertEquals(lf.keySet(), fromCrlf.keySet());
       List<String> differ = lf.keySet().stream().filter(call -> !lf.get(call).equals(fromCrlf.get(call))).toList();
       assertEquals(List.of(), differ, differ.size() + " of " + lf.size() + " answers differ");
@@ -83,54 +81,39 @@ class LineEndingsTest {
   }
 
   /**
-   * Call → answer (Markdown and structured content, or the tool error) for every tool's examples,
-   * every XanoScript topic in both modes and every section, the file_path answers, a search for
-   * each topic's title and every API topic at both details. Keys are sorted: the two runs compare
-   * call by call.
+   * What → answer for everything the tools render from the topics: the XanoScript list, every
+   * topic in both modes and every section of it, the file_path answers at two budgets, every API
+   * topic at both details, and a search for each topic's title. Keys are sorted: the two runs
+   * compare answer by answer.
    */
-  static Map<String, String> everyAnswer() throws JsonProcessingException {
+  static Map<String, String> everyAnswer() {
     Library library = Library.load();
-    List<DocTool> tools = Tools.all(library);
-    Map<String, List<Map<String, Object>>> calls = new LinkedHashMap<>();
-    for (DocTool tool : tools) {
-      calls.put(tool.name(), new ArrayList<>(tool.examples()));
-    }
     ScriptCatalog xanoscript = library.xanoscript();
+    SearchIndex search = SearchIndex.of(library, List.of(), Map.of());
+    Map<String, String> answers = new TreeMap<>();
+    answers.put("xanoscript index", ScriptRenderer.index(xanoscript, Call.MCP));
     for (ScriptTopic topic : xanoscript.topics()) {
-      calls.get("xanoscript_docs").add(Map.of("topic", topic.name()));
-      calls.get("xanoscript_docs").add(Map.of("topic", topic.name(), "mode", "quick_reference"));
-      calls.get("xanoscript_docs").add(Map.of("topic", topic.name(), "max_tokens", 500));
-      for (Section section : Sections.of(xanoscript.body(topic))) {
-        calls.get("xanoscript_docs").add(Map.of("topic", topic.name(), "section", section.id()));
+      for (Mode mode : Mode.values()) {
+        answers.put("xanoscript " + topic.name() + " " + mode, ScriptRenderer.topic(xanoscript, topic, mode, Call.MCP));
       }
-      calls.get("search_docs").add(Map.of("query", topic.title()));
+      for (Section section : Sections.of(xanoscript.body(topic))) {
+        answers.put("xanoscript " + topic.name() + " section " + section.id(), ScriptRenderer.section(xanoscript, topic, section));
+      }
+      answers.put("search " + topic.title(), search.search(topic.title(), null, 5).toString());
     }
     for (String file : List.of("api/users/get_profile.xs", "C:\\shop\\table\\invoice.xs", "ai/agent/support.xs", "table/trigger/on_invoice.xs",
         "static/index.html", "run.xs", "notes.txt", "function/utils/format.xs", "task/nightly.xs", "mcp_server/tools.xs")) {
-      calls.get("xanoscript_docs").add(Map.of("file_path", file));
-      calls.get("xanoscript_docs").add(Map.of("file_path", file, "mode", "quick_reference"));
-    }
-    for (String api : List.of("run", "meta")) {
-      for (String topic : (api.equals("run") ? library.run() : library.meta()).names()) {
-        calls.get(api + "_api_docs").add(Map.of("topic", topic));
-        calls.get(api + "_api_docs").add(Map.of("topic", topic, "detail_level", "summary"));
+      for (Mode mode : Mode.values()) {
+        for (int tokens : new int[] {ScriptRenderer.FILE_TOKENS, 2_000}) {
+          answers.put("xanoscript file " + file + " " + mode + " " + tokens, ScriptRenderer.forFile(xanoscript, file, mode, tokens, Call.MCP).markdown());
+        }
       }
     }
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> answers = new TreeMap<>();
-    for (DocTool tool : tools) {
-      List<String> accepted = List.copyOf(Schemas.properties(tool.inputSchema()).keySet());
-      for (Map<String, Object> arguments : calls.get(tool.name())) {
-        String answer;
-        try {
-          Answer a = tool.answer(new Arguments(arguments, accepted), Call.MCP);
-          answer = a.markdown() + "\n" + json.writeValueAsString(a.structured()) + "\n" + a.links();
-        } catch (ToolInputException e) {
-          answer = "tool error: " + e.getMessage();
-        } catch (RuntimeException e) {
-          answer = "internal error: " + e;
+    for (ApiCatalog api : library.apis()) {
+      for (String name : api.names()) {
+        for (Detail detail : Detail.values()) {
+          answers.put(api.index().api() + " " + name + " " + detail, ApiRenderer.render(api.index(), api.find(name).orElseThrow(), detail, true, Call.MCP));
         }
-        answers.put(tool.name() + " " + json.writeValueAsString(new TreeMap<>(arguments)), answer);
       }
     }
     return answers;
