@@ -69,13 +69,30 @@ def read_replies(proc, wanted_ids, timeout=60):
 
 
 def peak_rss(proc):
-    """Peak resident memory of a running process in MiB (VmHWM, which exec resets; wait4's
-    ru_maxrss would count the forking Python process too)."""
-    with open(f"/proc/{proc.pid}/status") as status:
-        for row in status:
-            if row.startswith("VmHWM:"):
-                return int(row.split()[1]) / 1024
-    return float("nan")
+    """Peak resident memory in MiB of a running process and all its descendants, added up (VmHWM,
+    which exec resets; wait4's ru_maxrss would count the forking Python process too). A route that
+    runs the server under wrappers (npx, a Node launcher) pays for the wrappers too."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry))
+            except (OSError, ValueError, IndexError):
+                pass
+    total, todo = 0.0, [proc.pid]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                for row in status:
+                    if row.startswith("VmHWM:"):
+                        total += int(row.split()[1]) / 1024
+        except OSError:
+            pass
+    return total
 
 
 def wait_exit(proc, timeout=30):
@@ -101,9 +118,11 @@ def startup_once(command, env=None):
     read_replies(proc, {0, 1})
     replied = time.monotonic()
     rss = peak_rss(proc)
+    # Reading /proc takes the client's time, not the server's: it does not count to exit.
+    counted = time.monotonic() - replied
     proc.stdin.close()
     status = wait_exit(proc)
-    ended = time.monotonic()
+    ended = time.monotonic() - counted
     if status != 0:
         raise RuntimeError(f"{command} exited with {status}")
     return (replied - start) * 1000, (ended - start) * 1000, rss

@@ -42,8 +42,9 @@ set "HINT=Install Maven 3.8+ and run"
 where mvn >nul 2>&1 || set "WHY=Maven (mvn) is not on PATH to build it"
 if defined WHY goto :fallback
 for %%D in ("%JAVA%\..\..") do set "JAVA_HOME=%%~fD"
-rem See bin/xano-developer-mcp on colour codes.
+rem See bin/xano-developer-mcp on colour codes and on the sun.misc.Unsafe warnings of Java 24+.
 set "MAVEN_OPTS=%MAVEN_OPTS% -Djansi.noreset=true"
+if %MAJOR% GEQ 23 set "MAVEN_OPTS=%MAVEN_OPTS% --sun-misc-unsafe-memory-access=allow"
 if not exist "%ROOT%\target" mkdir "%ROOT%\target"
 echo xano-developer-mcp: building %JAR% (first start or sources changed)... 1>&2
 set "WAITED=0"

@@ -38,9 +38,13 @@ final class Json {
     }
   }
 
+  /**
+   * A text resource with LF line ends, whatever the checkout it was built from wrote: the
+   * renderers look for "\n## " and a CRLF topic would answer differently or not at all.
+   */
   static String text(String resource) {
     try (InputStream in = open(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + resource, e);
     }

@@ -91,6 +91,11 @@ final class Checkout {
 
   /** A PATH that finds every command of this one but Maven: links to them in {@code dir}. */
   static String pathWithoutMaven(Path dir) throws IOException {
+    return pathWithout(dir, "mvn");
+  }
+
+  /** A PATH that finds every command of this one but those whose names start with {@code left}. */
+  static String pathWithout(Path dir, String left) throws IOException {
     Files.createDirectories(dir);
     for (String folder : System.getenv("PATH").split(":")) {
       if (!Files.isDirectory(Path.of(folder))) {
@@ -99,7 +104,7 @@ final class Checkout {
       try (Stream<Path> commands = Files.list(Path.of(folder))) {
         for (Path command : (Iterable<Path>) commands::iterator) {
           String name = command.getFileName().toString();
-          if (!name.startsWith("mvn") && Files.notExists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+          if (!name.startsWith(left) && Files.notExists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
             Files.createSymbolicLink(dir.resolve(name), command);
           }
         }

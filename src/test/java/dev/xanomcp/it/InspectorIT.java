@@ -6,24 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drives {@code bin/xano-developer-mcp} with the MCP Inspector's command-line client, as a real
- * client would. The Inspector version is pinned in {@code src/test/inspector/package.json} and
- * installed from npm on the first run.
+ * Drives the launcher (bin/xano-developer-mcp, or on Windows bin\xano-developer-mcp.cmd through
+ * {@code cmd /c}, as the README tells clients to) with the MCP Inspector's command-line client, as
+ * a real client would. The Inspector version is pinned in {@code src/test/inspector/package.json}
+ * and installed from npm on the first run.
  */
 class InspectorIT {
-  static final Path ROOT = Path.of("").toAbsolutePath();
+  static final Path ROOT = Platform.ROOT;
   static final Path INSPECTOR = ROOT.resolve("src/test/inspector");
-  static final Path LAUNCHER = ROOT.resolve("bin/xano-developer-mcp");
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** Exit status and output of one Inspector call. */
@@ -35,11 +33,11 @@ class InspectorIT {
 
   @BeforeAll
   static void installInspector() throws Exception {
-    if (!Files.exists(INSPECTOR.resolve("node_modules/.bin/inspector"))) {
+    if (!Files.exists(INSPECTOR.resolve("node_modules/@modelcontextprotocol/inspector/package.json"))) {
       // Not "npm ci": the lock file names a Windows-only optional package that npm leaves out of
       // the lock on Linux, and "npm ci" then refuses the lock as out of sync. "npm install" still
       // takes every version from the lock file, and --no-save leaves it untouched.
-      Call install = run(INSPECTOR, List.of("npm", "install", "--no-save", "--no-audit", "--no-fund"), 600);
+      Call install = run(INSPECTOR, Platform.script("npm", "install", "--no-save", "--no-audit", "--no-fund"), 600);
       assertEquals(0, install.status(), "npm install failed:\n" + install.stderr());
     }
   }
@@ -51,26 +49,27 @@ class InspectorIT {
   static final Path CACHE = ROOT.resolve("target/inspector-cache");
 
   static Call inspect(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("npx", "--no-install", "inspector", "--cli", "-e", "XANO_MCP_CACHE_DIR=" + CACHE, LAUNCHER.toString()));
+    return run(INSPECTOR, inspector(Platform.script(Platform.LAUNCHER.toString()), List.of("XANO_MCP_CACHE_DIR=" + CACHE), args), 120);
+  }
+
+  /**
+   * The Inspector's command line for the server that {@code server} starts, with the variables
+   * {@code env} ("NAME=value") added to the few it passes on. It runs with node itself rather than
+   * through npx, a .cmd file on Windows, whose cmd.exe would mangle JSON arguments.
+   */
+  static List<String> inspector(List<String> server, List<String> env, String... args) throws IOException {
+    Path inspector = INSPECTOR.resolve("node_modules/@modelcontextprotocol/inspector");
+    String bin = JSON.readTree(inspector.resolve("package.json").toFile()).at("/bin/inspector").asText();
+    List<String> command = new ArrayList<>(List.of("node", inspector.resolve(bin).toString(), "--cli"));
+    env.forEach(variable -> command.addAll(List.of("-e", variable)));
+    command.addAll(server);
     command.addAll(List.of(args));
-    return run(INSPECTOR, command, 120);
+    return Platform.arguments(command);
   }
 
   static Call run(Path dir, List<String> command, int seconds) throws Exception {
-    Path out = Files.createTempFile("inspector", ".out");
-    Path err = Files.createTempFile("inspector", ".err");
-    try {
-      Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      process.getOutputStream().close();
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError(String.join(" ", command) + " did not finish within " + seconds + " s");
-      }
-      return new Call(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    Platform.Result result = Platform.run(command, dir, env -> {}, "", seconds);
+    return new Call(result.status(), result.out(), result.err());
   }
 
   @Test
