@@ -78,7 +78,7 @@ class InspectorIT {
     assertEquals(0, call.status(), call.stderr());
     List<String> names = new ArrayList<>();
     call.json().path("tools").forEach(t -> names.add(t.path("name").asText()));
-    assertEquals(List.of("run_api_docs", "meta_api_docs", "xanoscript_docs", "search_docs", "validate_xanoscript", "mcp_version"), names);
+    assertEquals(List.of("run_api_docs", "meta_api_docs", "cli_docs", "xanoscript_docs", "search_docs", "validate_xanoscript", "mcp_version"), names);
   }
 
   @Test
@@ -119,7 +119,7 @@ class InspectorIT {
   void listsTemplatesAndReadsATopicThroughOne() throws Exception {
     Call templates = inspect("--method", "resources/templates/list");
     assertEquals(0, templates.status(), templates.stderr());
-    String template = templates.json().at("/resourceTemplates/2/uriTemplate").asText();
+    String template = templates.json().at("/resourceTemplates/3/uriTemplate").asText();
     assertEquals("xanoscript://docs/{topic}", template);
     Call read = inspect("--method", "resources/read", "--uri", template.replace("{topic}", "database"));
     assertEquals(0, read.status(), read.stderr());

@@ -173,7 +173,7 @@ class NpmPackageIT {
     homeVariables(home).forEach((name, value) -> variables.add(name + "=" + value));
     InspectorIT.Call tools = InspectorIT.run(FOLDER, InspectorIT.inspector(npx(), variables, "--method", "tools/list"), 120);
     assertEquals(0, tools.status(), tools.stderr());
-    assertEquals("validate_xanoscript", tools.json().at("/tools/4/name").asText(), tools.stdout());
+    assertEquals("validate_xanoscript", tools.json().at("/tools/5/name").asText(), tools.stdout());
     InspectorIT.Call docs = InspectorIT.run(FOLDER, InspectorIT.inspector(npx(), variables,
         "--method", "tools/call", "--tool-name", "xanoscript_docs", "--tool-args-json", "{\"file_path\":\"api/users/get.xs\",\"mode\":\"quick_reference\"}"), 120);
     assertEquals(0, docs.status(), docs.stderr());
