@@ -67,6 +67,7 @@ public final class SearchIndex {
   private String xanoscriptTool;
   /** Query terms and the names they stand for. */
   private final Map<String, List<String>> synonyms = new HashMap<>();
+  private final List<String> apis = new ArrayList<>();
 
   private SearchIndex() {}
 
@@ -90,6 +91,7 @@ public final class SearchIndex {
     // One task a topic: reading, rendering and tokenising them on both cores halves the build.
     List<Supplier<List<Doc>>> topics = new ArrayList<>();
     for (ApiCatalog api : library.apis()) {
+      index.apis.add(api.index().api());
       for (String name : api.names()) {
         index.topics.add(name);
         topics.add(() -> {
@@ -101,6 +103,7 @@ public final class SearchIndex {
     }
     ScriptCatalog xanoscript = library.xanoscript();
     index.xanoscriptTool = xanoscript.tool();
+    index.apis.add("xanoscript");
     for (ScriptTopic topic : xanoscript.topics()) {
       index.topics.add(topic.name());
       List<String> extra = new ArrayList<>(topic.aliases());
@@ -226,6 +229,11 @@ public final class SearchIndex {
     for (Field field : Field.values()) {
       averageLength[field.ordinal()] = docs.stream().mapToInt(d -> d.lengths()[field.ordinal()]).average().orElse(1);
     }
+  }
+
+  /** The APIs this index searches, as hits name them. */
+  public List<String> apis() {
+    return List.copyOf(apis);
   }
 
   /** The query's terms and weights as {@link #search} uses them. */
