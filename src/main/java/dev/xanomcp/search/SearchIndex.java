@@ -302,7 +302,7 @@ public final class SearchIndex {
       String best = null;
       int bestDistance = 3;
       for (String name : names) {
-        int distance = Names.distance(term, name);
+        int distance = Names.distance(term, name, 2);
         if (distance < bestDistance && name.length() > 2) {
           best = name;
           bestDistance = distance;
@@ -330,7 +330,7 @@ public final class SearchIndex {
       if (!postings.containsKey(term) && term.length() >= 4) {
         int allowed = term.length() >= 8 ? 2 : 1;
         for (String name : names) {
-          if (Math.abs(name.length() - term.length()) <= allowed && Names.distance(term, name) <= allowed) {
+          if (Math.abs(name.length() - term.length()) <= allowed && Names.distance(term, name, allowed) <= allowed) {
             wanted.merge(name, 0.8 * weight, Math::max);
           }
         }
