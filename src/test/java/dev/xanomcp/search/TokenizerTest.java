@@ -22,12 +22,6 @@ class TokenizerTest {
   }
 
   @Test
-  void queriesDropStopWords() {
-    assertEquals(List.of("sort", "array"), Tokenizer.query("How do I sort an array?"));
-    assertEquals(List.of("how"), Tokenizer.query("how"));
-  }
-
-  @Test
   void aSentenceEndIsNotAName() {
     assertEquals(List.of("end", "next"), Tokenizer.terms("end. Next"));
   }
