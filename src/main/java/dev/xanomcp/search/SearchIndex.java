@@ -343,7 +343,7 @@ public final class SearchIndex {
 
   /** The query's terms and weights as {@link #search} uses them. */
   Map<String, Double> terms(String query) {
-    return expand(Query.of(query, apiNames).terms());
+    return expand(Query.of(query, apiNames));
   }
 
   /**
@@ -356,7 +356,7 @@ public final class SearchIndex {
 
   private List<Hit> search(String text, String api, int limit, boolean names) {
     Query query = Query.of(text, apiNames);
-    Map<String, Double> wanted = expand(query.terms());
+    Map<String, Double> wanted = expand(query);
     Set<String> within = api != null ? Set.of(api) : query.apis();
     Set<String> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
@@ -372,8 +372,8 @@ public final class SearchIndex {
         break;
       }
       Doc doc = resolve(docs.get(entry.getKey()));
-      // A name no section shows points at a section: once is enough.
-      if (sections.add(doc.api() + "/" + doc.topic() + "#" + doc.sectionId()) || doc.note() == null) {
+      // A name no section shows points at a section: each section is shown once.
+      if (sections.add(doc.api() + "/" + doc.topic() + "#" + doc.sectionId())) {
         hits.add(hit(doc, wanted.keySet()));
       }
     }
@@ -471,7 +471,8 @@ public final class SearchIndex {
    * the other words of a term's family, at a lower weight; for the first few terms no section
    * has, the names one or two edits away, so that a misspelt name is still found.
    */
-  private Map<String, Double> expand(Map<String, Double> terms) {
+  private Map<String, Double> expand(Query query) {
+    Map<String, Double> terms = query.terms();
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
     int fuzzed = 0;
     for (Map.Entry<String, Double> entry : terms.entrySet()) {
@@ -485,10 +486,12 @@ public final class SearchIndex {
           wanted.merge(parts.get(k), (k == 0 ? 0.6 : 0.3) * rarity * weight, Math::max);
         }
       }
-      for (String relative : families.of(term)) {
+      List<String> family = families.of(term);
+      for (String relative : family) {
         wanted.merge(relative, 0.7 * weight, Math::max);
       }
-      if (!postings.containsKey(term) && term.length() >= 4 && fuzzed < MAX_FUZZY) {
+      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term);
+      if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
         fuzzed++;
         int allowed = term.length() >= 8 ? 2 : 1;
         for (int length = term.length() - allowed; length <= term.length() + allowed; length++) {

@@ -22,10 +22,10 @@ final class Tokenizer {
   static final Set<String> STOP = Set.of(
       "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in", "into",
       "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "that", "the", "then", "there", "this", "to",
-      "use", "using", "via", "was", "what", "when", "where", "which", "with", "you", "your", "we", "our", "get", "write",
+      "use", "using", "via", "was", "what", "when", "which", "with", "you", "your", "we", "our", "get", "write",
       "xano", "whether", "together", "would", "could", "please", "just", "also", "their", "them", "they", "these", "those", "than",
       "about", "want", "need", "like", "way", "possible", "here", "have", "has", "had", "will", "am", "been", "being",
-      "some", "any", "anything", "something", "it's", "i'm");
+      "some", "any", "anything", "something", "may", "might", "must", "cannot");
 
   private Tokenizer() {}
 
