@@ -174,8 +174,16 @@ public final class SearchIndex {
    */
   private static List<Doc> docs(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown,
       Set<String> topicNames, Reader reader) {
+    List<Section> sections = Sections.of(markdown);
+    Set<String> paths = new HashSet<>();
+    for (Section section : sections) {
+      Matcher endpoint = ENDPOINT.matcher(section.title());
+      if (endpoint.matches()) {
+        paths.add(endpoint.group(2));
+      }
+    }
     List<Part> parts = new ArrayList<>();
-    for (Section section : Sections.of(markdown)) {
+    for (Section section : sections) {
       StringBuilder code = new StringBuilder();
       StringBuilder text = new StringBuilder();
       split(section.ownBody(markdown), code, text);
@@ -190,7 +198,9 @@ public final class SearchIndex {
         topicSpans += topicNames.contains(inline.group(1)) ? 1 : 0;
       }
       boolean intro = section.id().equals(Sections.INTRO);
-      String title = section.title() + (intro ? "\n" + topic : "") + actions(section.title());
+      // An endpoint's path parameters repeat its resources' names ({workspace_id}): they would count twice.
+      String heading = ENDPOINT.matcher(section.title()).matches() ? section.title().replaceAll("\\{[^}]*}", "") : section.title();
+      String title = heading + (intro ? "\n" + topic : "") + actions(section.title(), paths);
       String path = topicTitle + "\n" + (intro ? about + "\n" + String.join("\n", aliases) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
       String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
       // An index of topics: most of what it names in code are topics.
@@ -231,18 +241,22 @@ public final class SearchIndex {
   }
 
   /** The words for what an endpoint heading's method does, or nothing for another heading. */
-  private static String actions(String heading) {
+  private static String actions(String heading, Set<String> paths) {
     Matcher endpoint = ENDPOINT.matcher(heading);
     if (!endpoint.matches()) {
       return "";
     }
+    String path = endpoint.group(2);
+    // A GET of a path under which items have their own paths lists them.
+    boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
     return switch (endpoint.group(1)) {
-      case "GET" -> endpoint.group(2).endsWith("}") ? "\nget read one" : "\nlist all";
+      case "GET" -> collection ? "\nlist" : "\nget read";
       case "POST" -> "\ncreate add new";
       case "PUT", "PATCH" -> "\nupdate edit change";
       default -> "\ndelete remove";
     };
   }
+
 
   /** Splits Markdown into the lines of its code blocks and the rest. */
   private static void split(String markdown, StringBuilder code, StringBuilder prose) {

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The lines of a section that show why it matched, in a few hundred characters. */
 final class Snippets {
@@ -13,6 +16,8 @@ final class Snippets {
   /** The most lines a snippet shows. */
   static final int LINES = 3;
   private static final String GAP = " … ";
+  /** The rule under a table's header row. */
+  private static final Pattern RULE = Pattern.compile("[|:\\- ]+");
 
   private Snippets() {}
 
@@ -20,17 +25,20 @@ final class Snippets {
   private record Line(int at, String text, int matches) {}
 
   /**
-   * The lines of {@code text} (its heading, fences, blank lines and table rules left out) that hold
+   * The lines of {@code text} (its heading, fences, blank lines, table headers and rules left out) that hold
    * the most of the query's {@code terms}, in the order of the text, joined by " … "; a long line
    * is cut around its first match. Without a matching line, the section's first lines.
    */
   static String of(String text, Collection<String> terms) {
+    // Small numbers ("5 minutes") match too many lines of examples to show why a section matched.
+    Set<String> words = terms.stream().filter(t -> !t.matches("\\d{1,2}")).collect(Collectors.toSet());
     List<Line> lines = new ArrayList<>();
     String[] raw = text.split("\n");
     for (int i = 1; i < raw.length; i++) {
       String line = raw[i].strip().replaceAll("\\s+", " ");
-      if (!line.isEmpty() && !line.startsWith("```") && !line.startsWith("~~~") && !line.matches("[|:\\- ]+")) {
-        lines.add(new Line(i, line, (int) Tokenizer.terms(line).stream().distinct().filter(terms::contains).count()));
+      boolean header = i + 1 < raw.length && RULE.matcher(raw[i + 1].strip()).matches() && line.startsWith("|");
+      if (!line.isEmpty() && !line.startsWith("```") && !line.startsWith("~~~") && !RULE.matcher(line).matches() && !header) {
+        lines.add(new Line(i, line, (int) Tokenizer.terms(line).stream().distinct().filter(words::contains).count()));
       }
     }
     List<Line> chosen = new ArrayList<>(lines.stream().filter(l -> l.matches() > 0)
