@@ -9,7 +9,6 @@ import dev.xanomcp.docs.ScriptTopic;
 import dev.xanomcp.render.ApiRenderer;
 import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Detail;
-import dev.xanomcp.render.Section;
 import dev.xanomcp.render.Sections;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every section of every topic of the documented APIs, ranked for a question with BM25F: a
@@ -39,25 +36,6 @@ import java.util.regex.Pattern;
  * ones are compared letter by letter with names of a similar length.
  */
 public final class SearchIndex {
-  /** The fields of a section, with their weight and length normalisation. */
-  enum Field {
-    TITLE(8.0, 0.3),
-    PATH(2.0, 0.3),
-    SYMBOLS(3.0, 0.5),
-    CODE(1.0, 0.75),
-    BODY(1.0, 0.75),
-    /** Lines of the topic's overviews about what the section's heading names. */
-    SUMMARY(1.5, 0.5);
-
-    final double weight;
-    final double b;
-
-    Field(double weight, double b) {
-      this.weight = weight;
-      this.b = b;
-    }
-  }
-
   private static final double K1 = 2.0;
   /** How much more a section counts when its heading holds all the question's words. */
   private static final double HEADING = 0.5;
@@ -67,17 +45,6 @@ public final class SearchIndex {
   static final int MAX_FUZZY = 6;
   /** Sections a word may appear in and still be rare: its synonyms count fully. */
   private static final int RARE = 5;
-  private static final String QUICK_REFERENCE = "quick-reference";
-  private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
-  private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) (/\\S*)");
-
-  /**
-   * One indexed section, or one name of the language that no section shows: then {@code note}
-   * says so and {@code call} reads the closest section. An {@code overview} only sums up or
-   * points elsewhere.
-   */
-  record Doc(String api, String topic, String sectionId, String title, String text, String note, Call call, List<String> fields,
-      List<Map<String, Integer>> terms, int[] lengths, boolean overview) {}
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, List<Integer>> postings = new HashMap<>();
@@ -130,7 +97,8 @@ public final class SearchIndex {
         topics.add(() -> {
           var topic = api.find(name).orElseThrow();
           String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
-          return docs(id, name, topic.title(), List.of(), about, markdown, names, section -> Call.of(api.index().tool(), "topic", name, "section", section));
+          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names,
+              section -> Call.of(api.index().tool(), "topic", name, "section", section)));
         });
       }
     }
@@ -142,8 +110,8 @@ public final class SearchIndex {
       index.addTopic("xanoscript", topic.name());
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
-      topics.add(() -> docs("xanoscript", topic.name(), topic.title(), extra, topic.description(), xanoscript.body(topic), scriptTopics,
-          section -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", section)));
+      topics.add(() -> Documents.of(new Documents.Topic("xanoscript", topic.name(), topic.title(), extra, topic.description(),
+          xanoscript.body(topic), scriptTopics, section -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", section))));
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.apiNames = new ApiNames(titles, "xanoscript");
@@ -155,138 +123,6 @@ public final class SearchIndex {
   private void addTopic(String api, String name) {
     topics.add(name);
     topicTerms.put(api + "/" + name, Set.copyOf(Tokenizer.terms(name.replace('_', ' '))));
-  }
-
-  private interface Reader {
-    Call read(String sectionId);
-  }
-
-  /** A section on its way to becoming a document: its texts by {@link Field}, and whether it only sums up. */
-  private record Part(Section section, String shown, boolean overview, String[] texts, StringBuilder summary) {}
-
-  /**
-   * The sections of one topic as documents. Its name and {@code aliases} count as words of its
-   * intro's heading, its {@code about} (a one-line description) as words of the path of every
-   * section. An endpoint's heading also holds the words for what its method does ("create" for
-   * POST, "list" for a GET of a collection), since questions say those and not the method. A line
-   * of an overview that names what a section's heading names ("| `db.add` | insert a record |")
-   * also counts for that section, which may not use those words itself.
-   */
-  private static List<Doc> docs(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown,
-      Set<String> topicNames, Reader reader) {
-    List<Section> sections = Sections.of(markdown);
-    Set<String> paths = new HashSet<>();
-    for (Section section : sections) {
-      Matcher endpoint = ENDPOINT.matcher(section.title());
-      if (endpoint.matches()) {
-        paths.add(endpoint.group(2));
-      }
-    }
-    List<Part> parts = new ArrayList<>();
-    for (Section section : sections) {
-      StringBuilder code = new StringBuilder();
-      StringBuilder text = new StringBuilder();
-      split(section.ownBody(markdown), code, text);
-      String prose = text.toString();
-      StringBuilder symbols = new StringBuilder();
-      int spans = 0;
-      int topicSpans = 0;
-      Matcher inline = INLINE.matcher(prose);
-      while (inline.find()) {
-        symbols.append(inline.group(1)).append('\n');
-        spans++;
-        topicSpans += topicNames.contains(inline.group(1)) ? 1 : 0;
-      }
-      boolean intro = section.id().equals(Sections.INTRO);
-      // An endpoint's path parameters repeat its resources' names ({workspace_id}): they would count twice.
-      String heading = ENDPOINT.matcher(section.title()).matches() ? section.title().replaceAll("\\{[^}]*}", "") : section.title();
-      String title = heading + (intro ? "\n" + topic : "") + actions(section.title(), paths);
-      String path = topicTitle + "\n" + (intro ? about + "\n" + String.join("\n", aliases) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
-      String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
-      // An index of topics: most of what it names in code are topics.
-      boolean overview = intro || section.id().equals(QUICK_REFERENCE) || spans >= 2 && topicSpans * 2 >= spans;
-      parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, ""}, new StringBuilder()));
-    }
-    for (Part overview : parts) {
-      if (overview.overview()) {
-        lend(overview.texts()[Field.BODY.ordinal()], parts);
-      }
-    }
-    List<Doc> docs = new ArrayList<>();
-    for (Part part : parts) {
-      part.texts()[Field.SUMMARY.ordinal()] = part.summary().toString();
-      docs.add(doc(api, topic, part.section().id(), part.shown(), part.section().text(markdown), null, reader.read(part.section().id()),
-          part.overview(), part.texts()));
-    }
-    return docs;
-  }
-
-  /** Adds each line of {@code prose} that names in code what a section's heading names to that section's summary. */
-  private static void lend(String prose, List<Part> parts) {
-    for (String line : prose.split("\n")) {
-      Matcher inline = INLINE.matcher(line);
-      Set<String> named = new HashSet<>();
-      while (inline.find()) {
-        List<String> terms = Tokenizer.terms(inline.group(1));
-        if (!terms.isEmpty() && (terms.size() == 1 || Tokenizer.isCompound(terms.get(0)))) {
-          named.add(terms.get(0));
-        }
-      }
-      for (Part part : parts) {
-        if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.section().title()).stream().anyMatch(named::contains)) {
-          part.summary().append(line).append('\n');
-        }
-      }
-    }
-  }
-
-  /** The words for what an endpoint heading's method does, or nothing for another heading. */
-  private static String actions(String heading, Set<String> paths) {
-    Matcher endpoint = ENDPOINT.matcher(heading);
-    if (!endpoint.matches()) {
-      return "";
-    }
-    String path = endpoint.group(2);
-    // A GET of a path under which items have their own paths lists them.
-    boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
-    return switch (endpoint.group(1)) {
-      case "GET" -> collection ? "\nlist" : "\nget read";
-      case "POST" -> "\ncreate add new";
-      case "PUT", "PATCH" -> "\nupdate edit change";
-      default -> "\ndelete remove";
-    };
-  }
-
-
-  /** Splits Markdown into the lines of its code blocks and the rest. */
-  private static void split(String markdown, StringBuilder code, StringBuilder prose) {
-    String fence = null;
-    for (String line : markdown.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (fence == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
-        fence = trimmed.substring(0, 3);
-      } else if (fence != null && trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
-        fence = null;
-      } else {
-        (fence == null ? prose : code).append(line).append('\n');
-      }
-    }
-  }
-
-  /** A document whose fields hold {@code texts}, one per {@link Field}, in order. */
-  private static Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, boolean overview,
-      String... texts) {
-    List<Map<String, Integer>> terms = new ArrayList<>();
-    int[] lengths = new int[Field.values().length];
-    for (Field field : Field.values()) {
-      Map<String, Integer> counts = new HashMap<>();
-      for (String term : Tokenizer.terms(texts[field.ordinal()])) {
-        counts.merge(term, 1, Integer::sum);
-        lengths[field.ordinal()]++;
-      }
-      terms.add(counts);
-    }
-    return new Doc(api, topic, sectionId, shown, text, note, call, List.of(texts), terms, lengths, overview);
   }
 
   /**
@@ -301,7 +137,7 @@ public final class SearchIndex {
       List<String> terms = Tokenizer.termsOf(symbol.name().toLowerCase(Locale.ROOT));
       if (!terms.isEmpty() && !shown.contains(terms.get(0))) {
         String title = "`" + symbol.name() + "` (" + symbol.kind() + ")";
-        docs.add(doc("xanoscript", null, null, title, "", symbol.kind(), null, false, symbol.name(), symbol.kind(), symbol.name(), "", "", ""));
+        docs.add(Documents.doc("xanoscript", null, null, title, "", symbol.kind(), null, false, symbol.name(), symbol.kind(), symbol.name(), "", "", ""));
       }
     }
   }
