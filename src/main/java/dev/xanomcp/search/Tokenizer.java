@@ -25,7 +25,8 @@ final class Tokenizer {
       "use", "using", "via", "was", "what", "when", "which", "with", "you", "your", "we", "our", "get", "write",
       "xano", "whether", "together", "would", "could", "please", "just", "also", "their", "them", "they", "these", "those", "than",
       "about", "want", "need", "like", "way", "possible", "here", "have", "has", "had", "will", "am", "been", "being",
-      "some", "any", "anything", "something", "may", "might", "must", "cannot", "all");
+      "some", "any", "anything", "something", "may", "might", "must", "cannot", "all",
+      "s", "t", "d", "m", "ll", "ve", "re");
 
   private Tokenizer() {}
 
