@@ -75,6 +75,12 @@ final class Documents {
       boolean overview = intro || section.id().equals(QUICK_REFERENCE) || spans >= 2 && topicSpans * 2 >= spans;
       parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, ""}, new StringBuilder()));
     }
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      if (part.section().id().equals(QUICK_REFERENCE) && !summarises(part, parts)) {
+        parts.set(i, new Part(part.section(), part.shown(), false, part.texts(), part.summary()));
+      }
+    }
     for (Part overview : parts) {
       if (overview.overview()) {
         lend(overview.texts()[Field.BODY.ordinal()], parts);
@@ -89,17 +95,41 @@ final class Documents {
     return docs;
   }
 
+  /**
+   * Whether a quick reference sums up its topic: most of the names it shows in code are shown by
+   * the topic's other sections too. A quick reference that is the only home of most of its names
+   * (the table of all text filters) is the topic's reference, and counts as a section.
+   */
+  private static boolean summarises(Part quickReference, List<Part> parts) {
+    Set<String> named = names(quickReference.texts()[Field.BODY.ordinal()]);
+    Set<String> elsewhere = new HashSet<>();
+    for (Part part : parts) {
+      if (part != quickReference && !part.section().id().equals(Sections.INTRO)) {
+        for (Field field : List.of(Field.TITLE, Field.SYMBOLS, Field.CODE)) {
+          elsewhere.addAll(Tokenizer.terms(part.texts()[field.ordinal()]));
+        }
+      }
+    }
+    return named.stream().filter(elsewhere::contains).count() * 2 >= named.size();
+  }
+
+  /** The names {@code text} shows in code: each span's name, or its first name if it holds several. */
+  private static Set<String> names(String text) {
+    Matcher inline = INLINE.matcher(text);
+    Set<String> named = new HashSet<>();
+    while (inline.find()) {
+      List<String> terms = Tokenizer.terms(inline.group(1));
+      if (!terms.isEmpty() && (terms.size() == 1 || Tokenizer.isCompound(terms.get(0)))) {
+        named.add(terms.get(0));
+      }
+    }
+    return named;
+  }
+
   /** Adds each line of {@code prose} that names in code what a section's heading names to that section's summary. */
   private static void lend(String prose, List<Part> parts) {
     for (String line : prose.split("\n")) {
-      Matcher inline = INLINE.matcher(line);
-      Set<String> named = new HashSet<>();
-      while (inline.find()) {
-        List<String> terms = Tokenizer.terms(inline.group(1));
-        if (!terms.isEmpty() && (terms.size() == 1 || Tokenizer.isCompound(terms.get(0)))) {
-          named.add(terms.get(0));
-        }
-      }
+      Set<String> named = names(line);
       for (Part part : parts) {
         if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.section().title()).stream().anyMatch(named::contains)) {
           part.summary().append(line).append('\n');
