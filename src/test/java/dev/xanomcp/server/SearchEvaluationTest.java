@@ -17,13 +17,19 @@ import org.junit.jupiter.api.Test;
 class SearchEvaluationTest {
   static final SearchEvaluation EVALUATION = new SearchEvaluation();
 
+  /**
+   * Each question names at least one section that exists. A question may also name what a section
+   * is called in other versions of the topics, so that a renamed heading does not break the set.
+   */
   @Test
-  void everyExpectedSectionExists() {
+  void everyQuestionExpectsASectionThatExists() {
     Set<String> sections = IndexedSections.of(EVALUATION.index());
     List<String> missing = new ArrayList<>();
     for (String part : List.of(SearchEvaluation.TUNING, SearchEvaluation.HELD_OUT)) {
       for (SearchEvaluation.Question q : EVALUATION.scored(part)) {
-        q.expected().stream().filter(e -> !sections.contains(e)).forEach(e -> missing.add(part + ": " + e + " (" + q.question() + ")"));
+        if (q.expected().stream().noneMatch(sections::contains)) {
+          missing.add(part + ": " + q.question() + " " + q.expected());
+        }
       }
     }
     assertEquals(List.of(), missing, "sections renamed or removed: update the expected sections of these questions");
