@@ -1,13 +1,7 @@
 package dev.xanomcp.docs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +25,7 @@ public final class ScriptCatalog {
   private final List<ScriptTopic> topics;
   private final Map<String, ScriptTopic> byKey = new HashMap<>();
   /** The compiled apply_to globs, made on the first file_path request: start-up needs none. */
-  private Map<ScriptTopic, List<PathMatcher>> matchers;
+  private Map<ScriptTopic, List<PathGlob>> globs;
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
   /** The shape of {@code index.json}: the tool that serves the topics, and the topics. */
@@ -113,10 +107,10 @@ public final class ScriptCatalog {
    * such as {@code api/**}{@code /*.xs} matches wherever the {@code api} folder sits in it.
    */
   public List<ScriptTopic> forFile(String filePath) {
-    List<Path> tails = tails(filePath);
+    String[] names = PathGlob.names(filePath);
     List<ScriptTopic> found = new ArrayList<>();
-    for (Map.Entry<ScriptTopic, List<PathMatcher>> entry : matchers().entrySet()) {
-      if (entry.getValue().stream().anyMatch(m -> tails.stream().anyMatch(m::matches))) {
+    for (Map.Entry<ScriptTopic, List<PathGlob>> entry : globs().entrySet()) {
+      if (entry.getValue().stream().anyMatch(glob -> glob.matchesEnd(names))) {
         found.add(entry.getKey());
       }
     }
@@ -127,37 +121,14 @@ public final class ScriptCatalog {
     return found;
   }
 
-  private synchronized Map<ScriptTopic, List<PathMatcher>> matchers() {
-    if (matchers == null) {
-      FileSystem fs = FileSystems.getDefault();
-      Map<ScriptTopic, List<PathMatcher>> compiled = new LinkedHashMap<>();
+  private synchronized Map<ScriptTopic, List<PathGlob>> globs() {
+    if (globs == null) {
+      Map<ScriptTopic, List<PathGlob>> compiled = new LinkedHashMap<>();
       for (ScriptTopic topic : topics) {
-        List<PathMatcher> globs = new ArrayList<>();
-        for (String glob : topic.applyTo()) {
-          // In these globs "**/" also matches no folder at all ("api/**/*.xs" takes api/get.xs),
-          // as in .gitignore; the JDK's "**/" needs at least one folder, so spell the empty case out.
-          globs.add(fs.getPathMatcher("glob:" + glob.replace("**/", "{**/,}")));
-        }
-        compiled.put(topic, globs);
+        compiled.put(topic, topic.applyTo().stream().map(PathGlob::new).toList());
       }
-      matchers = compiled;
+      globs = compiled;
     }
-    return matchers;
-  }
-
-  /** Every tail of the path: "a/b/c.xs", "b/c.xs", "c.xs"; a drive letter is dropped. */
-  private static List<Path> tails(String filePath) {
-    String[] parts = Arrays.stream(filePath.trim().replace('\\', '/').split("/"))
-        .filter(p -> !p.isEmpty() && !p.matches("[A-Za-z]:") && !p.equals("."))
-        .toArray(String[]::new);
-    List<Path> tails = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        tails.add(Path.of(parts[i], Arrays.copyOfRange(parts, i + 1, parts.length)));
-      } catch (InvalidPathException e) {
-        // A name this platform cannot hold (a NUL, or '*' on Windows) matches no glob.
-      }
-    }
-    return tails;
+    return globs;
   }
 }

@@ -1,5 +1,6 @@
 package dev.xanomcp.search;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.docs.ApiCatalog;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.docs.Names;
@@ -8,65 +9,59 @@ import dev.xanomcp.docs.ScriptTopic;
 import dev.xanomcp.render.ApiRenderer;
 import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Detail;
-import dev.xanomcp.render.Section;
 import dev.xanomcp.render.Sections;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Every section of every topic of the three APIs, ranked for a question with BM25F: a section's
- * heading and the names it shows count far more than its prose. Written here rather than taken
- * from Lucene: on this project's evaluation set it ranks as well, in a few hundred lines, without
- * 5 MB of jars to open at start-up (see bench/search for the comparison).
+ * Every section of every topic of the documented APIs, ranked for a question with BM25F: a
+ * section's heading and the names it shows count far more than its prose. A question that names
+ * an API ("with the Meta API") searches that API; words of one family meet ("paginate",
+ * "pagination"); an intro, a quick reference or an index of topics yields to the section about
+ * the question. Written here rather than taken from Lucene: it ranks better on this project's
+ * evaluation, in a few hundred lines, without 5 MB of jars to open at start-up (bench/search).
+ *
+ * <p>Every search is bounded whatever the question: at most {@link Query#MAX_TERMS} terms, each
+ * of at most {@link Tokenizer#MAX_TOKEN} characters, of which at most {@link #MAX_FUZZY} unknown
+ * ones are compared letter by letter with names of a similar length.
  */
 public final class SearchIndex {
-  /** The fields of a section, with their weight and length normalisation. */
-  enum Field {
-    TITLE(8.0, 0.3),
-    PATH(2.0, 0.3),
-    SYMBOLS(3.0, 0.5),
-    CODE(1.0, 0.75),
-    BODY(1.0, 0.75);
-
-    final double weight;
-    final double b;
-
-    Field(double weight, double b) {
-      this.weight = weight;
-      this.b = b;
-    }
-  }
-
-  private static final double K1 = 1.2;
-  private static final String QUICK_REFERENCE = "quick-reference";
-  private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
-
-  /**
-   * One indexed section, or one name of the language that no section shows: then {@code note}
-   * says so and {@code call} reads the closest section.
-   */
-  record Doc(String api, String topic, String sectionId, String title, String text, String note, Call call, List<String> fields, List<Map<String, Integer>> terms, int[] lengths) {}
+  private static final double K1 = 2.0;
+  /** How much more a section counts when its heading holds all the question's words. */
+  private static final double HEADING = 0.5;
+  /** What an overview (an intro, a quick reference, an index of topics) keeps of its score. */
+  private static final double OVERVIEW = 0.5;
+  /** The most unknown words of a question compared letter by letter with the docs' names. */
+  static final int MAX_FUZZY = 6;
+  /** Sections a word may appear in and still be rare: its synonyms count fully. */
+  private static final int RARE = 5;
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, List<Integer>> postings = new HashMap<>();
   private final double[] averageLength = new double[Field.values().length];
-  /** Terms of headings and names: what a misspelt query word is matched against. */
-  private final Set<String> names = new HashSet<>();
+  /** Terms of headings and names, by length: what a misspelt query word is matched against. */
+  private final Map<Integer, List<String>> namesByLength = new HashMap<>();
   private final List<String> topics = new ArrayList<>();
+  /** The terms of each topic's name, by {@code api/topic}. */
+  private final Map<String, Set<String>> topicTerms = new HashMap<>();
   /** The documents of names no section shows, with their closest section, once worked out. */
-  private final Map<String, Doc> nearest = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Doc> nearest = new ConcurrentHashMap<>();
   private String xanoscriptTool;
   /** Query terms and the names they stand for. */
   private final Map<String, List<String>> synonyms = new HashMap<>();
+  private final List<String> apis = new ArrayList<>();
+  private ApiNames apiNames;
+  private Families families;
 
   private SearchIndex() {}
 
@@ -78,9 +73,10 @@ public final class SearchIndex {
   public static SearchIndex of(Library library, List<Symbol> symbols, Map<String, List<String>> synonyms) {
     SearchIndex index = new SearchIndex();
     synonyms.forEach((word, names) -> {
-      List<String> terms = Tokenizer.terms(word);
-      if (terms.size() == 1) {
-        index.synonyms.merge(terms.get(0), List.copyOf(names), (a, b) -> {
+      List<String> tokens = new ArrayList<>();
+      Tokenizer.tokens(word, tokens::add);
+      if (tokens.size() == 1) {
+        index.synonyms.merge(Tokenizer.termsOf(tokens.get(0)).get(0), List.copyOf(names), (a, b) -> {
           List<String> both = new ArrayList<>(a);
           b.stream().filter(n -> !both.contains(n)).forEach(both::add);
           return both;
@@ -89,88 +85,44 @@ public final class SearchIndex {
     });
     // One task a topic: reading, rendering and tokenising them on both cores halves the build.
     List<Supplier<List<Doc>>> topics = new ArrayList<>();
+    Map<String, String> titles = new LinkedHashMap<>();
     for (ApiCatalog api : library.apis()) {
+      String id = api.index().api();
+      index.apis.add(id);
+      titles.put(id, api.index().title());
+      Set<String> names = Set.copyOf(api.names());
       for (String name : api.names()) {
-        index.topics.add(name);
+        index.addTopic(id, name);
+        String about = api.index().entry(name).map(e -> e.about()).orElse("");
         topics.add(() -> {
           var topic = api.find(name).orElseThrow();
           String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
-          return docs(api.index().api(), name, topic.title(), List.of(), "", markdown, id -> Call.of(api.index().tool(), "topic", name, "section", id));
+          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names,
+              section -> Call.of(api.index().tool(), "topic", name, "section", section)));
         });
       }
     }
     ScriptCatalog xanoscript = library.xanoscript();
     index.xanoscriptTool = xanoscript.tool();
+    index.apis.add("xanoscript");
+    Set<String> scriptTopics = Set.copyOf(xanoscript.names());
     for (ScriptTopic topic : xanoscript.topics()) {
-      index.topics.add(topic.name());
+      index.addTopic("xanoscript", topic.name());
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
-      topics.add(() -> docs("xanoscript", topic.name(), topic.title(), extra, topic.description(), xanoscript.body(topic),
-          id -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", id)));
+      topics.add(() -> Documents.of(new Documents.Topic("xanoscript", topic.name(), topic.title(), extra, topic.description(),
+          xanoscript.body(topic), scriptTopics, section -> Call.of(xanoscript.tool(), "topic", topic.name(), "section", section))));
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
+    index.apiNames = new ApiNames(titles, "xanoscript");
     index.addSymbols(symbols);
     index.finish();
     return index;
   }
 
-  private interface Reader {
-    Call read(String sectionId);
-  }
-
-  /**
-   * The sections of one topic as documents. Its name and {@code aliases} count as words of its intro's
-   * heading, its {@code about} (a one-line description) as words of the path of every section.
-   */
-  private static List<Doc> docs(String api, String topic, String topicTitle, List<String> aliases, String about, String markdown, Reader reader) {
-    List<Doc> docs = new ArrayList<>();
-    for (Section section : Sections.of(markdown)) {
-      StringBuilder code = new StringBuilder();
-      StringBuilder text = new StringBuilder();
-      split(section.ownBody(markdown), code, text);
-      String prose = text.toString();
-      StringBuilder symbols = new StringBuilder();
-      Matcher inline = INLINE.matcher(prose);
-      while (inline.find()) {
-        symbols.append(inline.group(1)).append('\n');
-      }
-      boolean intro = section.id().equals(Sections.INTRO);
-      String title = section.title() + (intro ? "\n" + topic : "");
-      String path = topicTitle + "\n" + (intro ? about + "\n" + String.join("\n", aliases) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
-      String shown = topicTitle + (intro ? "" : " › " + section.breadcrumb());
-      docs.add(doc(api, topic, section.id(), shown, section.text(markdown), null, reader.read(section.id()), title, path, symbols.toString(), code.toString(), prose));
-    }
-    return docs;
-  }
-
-  /** Splits Markdown into the lines of its code blocks and the rest. */
-  private static void split(String markdown, StringBuilder code, StringBuilder prose) {
-    String fence = null;
-    for (String line : markdown.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (fence == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
-        fence = trimmed.substring(0, 3);
-      } else if (fence != null && trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
-        fence = null;
-      } else {
-        (fence == null ? prose : code).append(line).append('\n');
-      }
-    }
-  }
-
-  /** A document whose fields hold {@code texts}, one per {@link Field}, in order. */
-  private static Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, String... texts) {
-    List<Map<String, Integer>> terms = new ArrayList<>();
-    int[] lengths = new int[Field.values().length];
-    for (Field field : Field.values()) {
-      Map<String, Integer> counts = new HashMap<>();
-      for (String term : Tokenizer.terms(texts[field.ordinal()])) {
-        counts.merge(term, 1, Integer::sum);
-        lengths[field.ordinal()]++;
-      }
-      terms.add(counts);
-    }
-    return new Doc(api, topic, sectionId, shown, text, note, call, List.of(texts), terms, lengths);
+  private void addTopic(String api, String name) {
+    topics.add(name);
+    topicTerms.put(api + "/" + name, Set.copyOf(Tokenizer.terms(name.replace('_', ' '))));
   }
 
   /**
@@ -182,9 +134,10 @@ public final class SearchIndex {
     Set<String> shown = new HashSet<>();
     docs.forEach(doc -> doc.terms().forEach(field -> shown.addAll(field.keySet())));
     for (Symbol symbol : symbols) {
-      if (!shown.contains(symbol.name().toLowerCase(java.util.Locale.ROOT))) {
+      List<String> terms = Tokenizer.termsOf(symbol.name().toLowerCase(Locale.ROOT));
+      if (!terms.isEmpty() && !shown.contains(terms.get(0))) {
         String title = "`" + symbol.name() + "` (" + symbol.kind() + ")";
-        docs.add(doc("xanoscript", null, null, title, "", symbol.kind(), null, symbol.name(), symbol.kind(), symbol.name(), "", ""));
+        docs.add(Documents.doc("xanoscript", null, null, title, "", symbol.kind(), null, false, symbol.name(), symbol.kind(), symbol.name(), "", "", ""));
       }
     }
   }
@@ -204,16 +157,21 @@ public final class SearchIndex {
           + (near == null ? "" : " Closest: " + near.title() + ".");
       Call call = near == null ? Call.of(xanoscriptTool) : near.call();
       return new Doc(symbol.api(), near == null ? "" : near.topic(), near == null ? "" : near.section(), symbol.title(), note, note,
-          call, symbol.fields(), symbol.terms(), symbol.lengths());
+          call, symbol.fields(), symbol.terms(), symbol.lengths(), false);
     });
   }
 
-
   private void finish() {
+    Set<String> names = new HashSet<>();
+    Set<String> vocabulary = new HashSet<>();
     for (Doc doc : docs) {
       names.addAll(doc.terms().get(Field.TITLE.ordinal()).keySet());
       names.addAll(doc.terms().get(Field.SYMBOLS.ordinal()).keySet());
+      doc.terms().forEach(field -> vocabulary.addAll(field.keySet()));
     }
+    names.stream().filter(n -> n.length() > 2).forEach(n -> namesByLength.computeIfAbsent(n.length(), k -> new ArrayList<>()).add(n));
+    namesByLength.values().forEach(list -> list.sort(null));
+    families = new Families(vocabulary);
     for (int d = 0; d < docs.size(); d++) {
       Set<String> seen = new HashSet<>();
       for (Map<String, Integer> field : docs.get(d).terms()) {
@@ -228,28 +186,80 @@ public final class SearchIndex {
     }
   }
 
-  /** The query's terms and weights as {@link #search} uses them. */
-  Map<String, Double> terms(String query) {
-    return expand(Tokenizer.weighted(query));
+  /** The APIs this index searches, as hits name them. */
+  public List<String> apis() {
+    return List.copyOf(apis);
   }
 
-  /** The sections that best answer {@code query} among those of {@code api} (all APIs if null), best first. */
+  /** The query's terms and weights as {@link #search} uses them. */
+  Map<String, Double> terms(String query) {
+    return expand(Query.of(query, apiNames));
+  }
+
+  /**
+   * The sections that best answer {@code query} among those of {@code api} (if null: of the APIs
+   * the query names, else of all), best first.
+   */
   public List<Hit> search(String query, String api, int limit) {
     return search(query, api, limit, true);
   }
 
-  private List<Hit> search(String query, String api, int limit, boolean names) {
-    Map<String, Double> wanted = expand(Tokenizer.weighted(query));
+  private List<Hit> search(String text, String api, int limit, boolean names) {
+    Query query = Query.of(text, apiNames);
+    Map<String, Double> wanted = expand(query);
+    Set<String> within = api != null ? Set.of(api) : query.apis();
+    Set<String> named = named(query.terms().keySet());
+    Map<Integer, Double> scores = score(wanted, within, named, names);
+    if (scores.isEmpty() && api == null && !within.isEmpty()) {
+      scores = score(wanted, Set.of(), named, names);
+    }
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+    List<Hit> hits = new ArrayList<>();
+    Set<String> sections = new HashSet<>();
+    for (Map.Entry<Integer, Double> entry : ranked) {
+      if (hits.size() == limit) {
+        break;
+      }
+      Doc doc = resolve(docs.get(entry.getKey()));
+      // A name no section shows points at a section: each section is shown once.
+      if (sections.add(doc.api() + "/" + doc.topic() + "#" + doc.sectionId())) {
+        hits.add(hit(doc, wanted.keySet()));
+      }
+    }
+    return hits;
+  }
+
+  /** The topics (as {@code api/topic}) whose every word is among {@code terms}: "unit test" names unit-testing. */
+  private Set<String> named(Set<String> terms) {
+    Set<String> named = new HashSet<>();
+    topicTerms.forEach((topic, words) -> {
+      if (words.size() > 1 && terms.containsAll(words)) {
+        named.add(topic);
+      }
+    });
+    return named;
+  }
+
+  /**
+   * BM25F scores of the documents of {@code within} (all APIs if empty) for the weighted terms; an
+   * overview yields to the sections about the question, unless the question names its topic.
+   */
+  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Set<String> named, boolean names) {
     Map<Integer, Double> scores = new HashMap<>();
+    Map<Integer, Double> headed = new HashMap<>();
+    double all = 0;
     for (Map.Entry<String, Double> term : wanted.entrySet()) {
+      Checkpoint.check();
       List<Integer> found = postings.getOrDefault(term.getKey(), List.of());
       if (found.isEmpty()) {
         continue;
       }
       double idf = Math.log(1 + (docs.size() - found.size() + 0.5) / (found.size() + 0.5));
+      all += term.getValue() * idf;
       for (int d : found) {
         Doc doc = docs.get(d);
-        if (api != null && !doc.api().equals(api) || !names && doc.topic() == null) {
+        if (!within.isEmpty() && !within.contains(doc.api()) || !names && doc.topic() == null) {
           continue;
         }
         double tf = 0;
@@ -261,27 +271,23 @@ public final class SearchIndex {
           }
         }
         scores.merge(d, term.getValue() * idf * tf / (K1 + tf), Double::sum);
+        if (doc.terms().get(Field.TITLE.ordinal()).containsKey(term.getKey()) || doc.terms().get(Field.PATH.ordinal()).containsKey(term.getKey())) {
+          headed.merge(d, term.getValue() * idf, Double::sum);
+        }
       }
     }
-    // A topic's quick reference repeats its sections in brief: it matches many questions a little,
-    // so it yields to a section about the question when both match.
-    scores.replaceAll((d, score) -> QUICK_REFERENCE.equals(docs.get(d).sectionId()) ? score * 0.8 : score);
-    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
-    ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-    List<Hit> hits = new ArrayList<>();
-    for (Map.Entry<Integer, Double> entry : ranked) {
-      if (hits.size() == limit) {
-        break;
-      }
-      hits.add(hit(resolve(docs.get(entry.getKey())), wanted.keySet()));
-    }
-    return hits;
+    double total = all;
+    scores.replaceAll((d, score) -> score * (1 + HEADING * headed.getOrDefault(d, 0.0) / total));
+    // An overview matches many questions a little: it yields to a section about the question.
+    scores.replaceAll((d, score) -> docs.get(d).overview() && !named.contains(docs.get(d).api() + "/" + docs.get(d).topic()) ? score * OVERVIEW : score);
+    return scores;
   }
 
   /** Topic names closest to the query's words, for an answer without hits. */
   public List<String> suggestions(String query) {
     List<String> found = new ArrayList<>();
-    for (String term : Tokenizer.terms(query)) {
+    for (String term : Query.of(query, apiNames).terms().keySet()) {
+      Checkpoint.check();
       Names.closest(term, topics).filter(t -> !found.contains(t)).ifPresent(found::add);
     }
     return found;
@@ -290,14 +296,17 @@ public final class SearchIndex {
   /** Names the docs use that are nearest to the query's words, for an answer without hits. */
   public List<String> nearTerms(String query) {
     List<String> found = new ArrayList<>();
-    for (String term : Tokenizer.query(query)) {
+    for (String term : Query.of(query, apiNames).terms().keySet()) {
+      Checkpoint.check();
       String best = null;
       int bestDistance = 3;
-      for (String name : names) {
-        int distance = Names.distance(term, name);
-        if (distance < bestDistance && name.length() > 2) {
-          best = name;
-          bestDistance = distance;
+      for (int length = term.length() - 2; length <= term.length() + 2; length++) {
+        for (String name : namesByLength.getOrDefault(length, List.of())) {
+          int distance = Names.distance(term, name, bestDistance - 1);
+          if (distance < bestDistance) {
+            best = name;
+            bestDistance = distance;
+          }
         }
       }
       if (best != null && !found.contains(best)) {
@@ -308,27 +317,53 @@ public final class SearchIndex {
   }
 
   /**
-   * The query's terms with their weights: each term at 1, and for a term no section has, the
-   * names one or two edits away at a lower weight, so that a misspelt name is still found.
+   * The query's terms with their weights: each term as given; the names a synonym stands for and
+   * the other words of a term's family, at a lower weight; for the first few terms no section
+   * has, the names one or two edits away, so that a misspelt name is still found.
    */
-  private Map<String, Double> expand(Map<String, Double> terms) {
+  private Map<String, Double> expand(Query query) {
+    Map<String, Double> terms = query.terms();
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
-    terms.forEach((term, weight) -> {
-      for (String name : synonyms.getOrDefault(term, List.of())) {
-        for (String part : Tokenizer.terms(name)) {
-          wanted.merge(part, (part.equals(name.toLowerCase(java.util.Locale.ROOT)) ? 0.6 : 0.3) * weight, Math::max);
+    int fuzzed = 0;
+    for (Map.Entry<String, Double> entry : terms.entrySet()) {
+      Checkpoint.check();
+      String term = entry.getKey();
+      double weight = entry.getValue();
+      double rarity = rarity(term);
+      for (String name : rarity > 0 ? synonyms.getOrDefault(term, List.of()) : List.<String>of()) {
+        List<String> parts = Tokenizer.terms(name);
+        for (int k = 0; k < parts.size(); k++) {
+          wanted.merge(parts.get(k), (k == 0 ? 0.6 : 0.3) * rarity * weight, Math::max);
         }
       }
-      if (!postings.containsKey(term) && term.length() >= 4) {
+      List<String> family = families.of(term);
+      for (String relative : family) {
+        wanted.merge(relative, 0.7 * weight, Math::max);
+      }
+      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term);
+      if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
+        fuzzed++;
         int allowed = term.length() >= 8 ? 2 : 1;
-        for (String name : names) {
-          if (Math.abs(name.length() - term.length()) <= allowed && Names.distance(term, name) <= allowed) {
-            wanted.merge(name, 0.8 * weight, Math::max);
+        for (int length = term.length() - allowed; length <= term.length() + allowed; length++) {
+          for (String name : namesByLength.getOrDefault(length, List.of())) {
+            if (Names.distance(term, name, allowed) <= allowed) {
+              wanted.merge(name, 0.8 * weight, Math::max);
+            }
           }
         }
       }
-    });
+    }
     return wanted;
+  }
+
+  /**
+   * How much a synonym of {@code term} counts: another word for a name helps where the docs
+   * seldom use the word itself ("strpos", "iterate"); a word the docs use everywhere ("array",
+   * "error") is better searched as it is.
+   */
+  private double rarity(String term) {
+    int sections = postings.getOrDefault(term, List.of()).size();
+    return sections <= RARE ? 1 : sections <= 4 * RARE ? 0.5 : 0;
   }
 
   /** The indexed documents, for comparing this ranking with another (bench/search). */
@@ -337,8 +372,8 @@ public final class SearchIndex {
   }
 
   /** The hit a document gives for {@code terms}. */
-  static Hit hit(Doc doc, java.util.Collection<String> terms) {
-    String snippet = doc.note() != null ? doc.note() : Snippets.around(doc.text(), terms);
+  static Hit hit(Doc doc, Collection<String> terms) {
+    String snippet = doc.note() != null ? doc.note() : Snippets.of(doc.text(), terms);
     return new Hit(doc.api(), doc.topic(), doc.sectionId(), doc.title(), snippet, doc.call(), Sections.bytes(doc.text()));
   }
 }

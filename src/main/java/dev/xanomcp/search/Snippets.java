@@ -1,52 +1,95 @@
 package dev.xanomcp.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** The few hundred characters of a section that show why it matched. */
+/** The lines of a section that show why it matched, in a few hundred characters. */
 final class Snippets {
   /** The longest snippet, in characters. */
   static final int MAX = 300;
+  /** The most lines a snippet shows. */
+  static final int LINES = 3;
+  private static final String GAP = " … ";
+  /** The rule under a table's header row. */
+  private static final Pattern RULE = Pattern.compile("[|:\\- ]+");
 
   private Snippets() {}
 
+  /** One line of a section, where it stands, and how many of the query's terms it holds. */
+  private record Line(int at, String text, int matches) {}
+
   /**
-   * The window of {@code text} (whitespace collapsed, its heading line left out) that holds the
-   * most of the query's {@code terms}, cut at word boundaries.
+   * The lines of {@code text} (its heading, fences, blank lines, table headers and rules left out) that hold
+   * the most of the query's {@code terms}, in the order of the text, joined by " … "; a long line
+   * is cut around its first match. Without a matching line, the section's first lines.
    */
-  static String around(String text, Collection<String> terms) {
-    int newline = text.indexOf('\n');
-    String flat = (newline < 0 ? "" : text.substring(newline + 1)).replaceAll("\\s+", " ").strip();
-    if (flat.length() <= MAX) {
-      return flat;
-    }
-    String lower = flat.toLowerCase(Locale.ROOT);
-    List<String> words = terms.stream().filter(t -> t.length() > 1).toList();
-    int bestStart = 0;
-    int bestScore = -1;
-    for (String word : words) {
-      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-        int start = Math.max(0, at - MAX / 4);
-        int score = score(lower, start, words);
-        if (score > bestScore) {
-          bestScore = score;
-          bestStart = start;
-        }
+  static String of(String text, Collection<String> terms) {
+    // Small numbers ("5 minutes") match too many lines of examples to show why a section matched.
+    Set<String> words = terms.stream().filter(t -> !t.matches("\\d{1,2}")).collect(Collectors.toSet());
+    List<Line> lines = new ArrayList<>();
+    String[] raw = text.split("\n");
+    for (int i = 1; i < raw.length; i++) {
+      String line = raw[i].strip().replaceAll("\\s+", " ");
+      boolean header = i + 1 < raw.length && RULE.matcher(raw[i + 1].strip()).matches() && line.startsWith("|");
+      if (!line.isEmpty() && !line.startsWith("```") && !line.startsWith("~~~") && !RULE.matcher(line).matches() && !header) {
+        lines.add(new Line(i, line, (int) Tokenizer.terms(line).stream().distinct().filter(words::contains).count()));
       }
     }
-    int start = bestStart == 0 ? 0 : flat.indexOf(' ', bestStart) + 1;
-    int end = Math.min(flat.length(), start + MAX);
-    if (end < flat.length()) {
-      int space = flat.lastIndexOf(' ', end);
-      end = space > start ? space : end;
+    List<Line> chosen = new ArrayList<>(lines.stream().filter(l -> l.matches() > 0)
+        .sorted(Comparator.comparingInt(Line::matches).reversed().thenComparingInt(Line::at)).limit(LINES).toList());
+    if (chosen.isEmpty()) {
+      return cut(String.join(" ", lines.stream().map(Line::text).toList()), 0, MAX - 2);
     }
-    return (start > 0 ? "…" : "") + flat.substring(start, end).strip() + (end < flat.length() ? "…" : "");
+    chosen.sort(Comparator.comparingInt(Line::at));
+    StringBuilder snippet = new StringBuilder();
+    // Each line gets its share, less the gaps and the two "…" a cut line may carry.
+    int budget = (MAX - GAP.length() * (chosen.size() - 1)) / chosen.size() - 2;
+    for (Line line : chosen) {
+      if (snippet.length() > 0) {
+        snippet.append(GAP);
+      }
+      snippet.append(cut(line.text(), firstMatch(line.text(), terms), budget));
+    }
+    return snippet.toString();
   }
 
-  /** How many of the words occur in the window starting at {@code start}, each counted once. */
-  private static int score(String lower, int start, List<String> words) {
-    String window = lower.substring(start, Math.min(lower.length(), start + MAX));
-    return (int) words.stream().filter(window::contains).count();
+  /** Where in {@code line} the first of {@code terms} starts (terms are stems: "pagin" is in "Pagination"). */
+  private static int firstMatch(String line, Collection<String> terms) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    int first = line.length();
+    for (String term : terms) {
+      int at = term.length() > 1 ? lower.indexOf(term) : -1;
+      if (at >= 0 && at < first) {
+        first = at;
+      }
+    }
+    return first == line.length() ? 0 : first;
+  }
+
+  /**
+   * At most {@code length} characters of {@code text} that show the place {@code from}, cut at
+   * spaces, with "…" where text was left out.
+   */
+  private static String cut(String text, int from, int length) {
+    if (text.length() <= length) {
+      return text;
+    }
+    int start = Math.max(0, Math.min(from - length / 4, text.length() - length));
+    if (start > 0) {
+      int space = text.indexOf(' ', start);
+      start = space < 0 || space >= from ? start : space + 1;
+    }
+    int end = Math.min(text.length(), start + length);
+    if (end < text.length()) {
+      int space = text.lastIndexOf(' ', end);
+      end = space > start ? space : end;
+    }
+    return (start > 0 ? "…" : "") + text.substring(start, end).strip() + (end < text.length() ? "…" : "");
   }
 }

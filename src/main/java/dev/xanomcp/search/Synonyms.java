@@ -37,7 +37,10 @@ public final class Synonyms {
       Map.entry("repeat", List.of("for", "loop")),
       Map.entry("paginate", List.of("paging", "per_page")),
       Map.entry("pagination", List.of("paging", "per_page")),
-      Map.entry("join", List.of("concatenates")));
+      Map.entry("join", List.of("concatenates")),
+      Map.entry("expire", List.of("ttl")),
+      Map.entry("expiry", List.of("ttl")),
+      Map.entry("ttl", List.of("expiration", "expiry")));
 
   private Synonyms() {}
 }

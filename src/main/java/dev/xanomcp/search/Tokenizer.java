@@ -1,9 +1,6 @@
 package dev.xanomcp.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,65 +11,86 @@ import java.util.Set;
  * {@code input} and {@code page}; {@code to_lower} gives {@code to_lower}, {@code to} and {@code
  * lower}. Words are lower-cased and lightly stemmed ({@code sorting}, {@code sorts} and {@code
  * sorted} are all {@code sort}), the parts of a name too, so that "pages" meets {@code
- * $input.page}; a whole name is never stemmed.
+ * $input.page}; a whole name is never stemmed. A token longer than {@link #MAX_TOKEN} is no word
+ * or name of these docs and is skipped, so no work or memory goes into it.
  */
 final class Tokenizer {
+  /** The longest token that becomes a term. */
+  static final int MAX_TOKEN = 64;
+
   /** Words that say nothing about what is asked. */
   static final Set<String> STOP = Set.of(
       "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in", "into",
       "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "that", "the", "then", "there", "this", "to",
-      "use", "using", "via", "was", "what", "when", "where", "which", "with", "you", "your", "we", "our", "get", "write");
+      "use", "using", "via", "was", "what", "when", "which", "with", "you", "your", "we", "our", "get", "write",
+      "xano", "whether", "together", "would", "could", "please", "just", "also", "their", "them", "they", "these", "those", "than",
+      "about", "want", "need", "like", "way", "possible", "here", "have", "has", "had", "will", "am", "been", "being",
+      "some", "any", "anything", "something", "may", "might", "must", "cannot", "all",
+      "s", "t", "d", "m", "ll", "ve", "re");
 
   private Tokenizer() {}
 
-  /** The terms of {@code text}, stop words included (documents keep them; queries drop them). */
-  static List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
+  /** Receives the tokens of a text, lower-cased, in order; answers false to stop the reading. */
+  interface Sink {
+    boolean token(String token);
+  }
+
+  /**
+   * Reads the tokens of {@code text} in order, until the end or until {@code sink} says stop: runs
+   * of letters, digits and '_', joined by a '.' between two of them ({@code db.query}).
+   */
+  static void tokens(String text, Sink sink) {
     int i = 0;
-    while (i < lower.length()) {
-      char c = lower.charAt(i);
-      if (!isWordChar(c)) {
+    int n = text.length();
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < lower.length() && (isWordChar(lower.charAt(i)) || isJoiner(lower, i))) {
+      while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
         i++;
       }
-      add(lower.substring(start, i), terms);
+      if (i - start <= MAX_TOKEN && !sink.token(token(text, start, i))) {
+        return;
+      }
     }
-    return terms;
-  }
-
-  /** The terms of a query: as {@link #terms}, without stop words. */
-  static List<String> query(String text) {
-    List<String> terms = new ArrayList<>(terms(text));
-    terms.removeIf(STOP::contains);
-    return terms.isEmpty() ? terms(text) : terms;
   }
 
   /**
-   * The terms of a query with their weights: a name counts fully, its parts half, since {@code
-   * db.query} says more than {@code db} and {@code query} apart.
+   * The token from {@code start} to {@code end}, lower-cased. A variable of one word keeps its
+   * '$' ({@code $list}, {@code $this}), so that the names examples give their values do not count
+   * as words ("list"); a longer one is a path of names ({@code $input.page}).
    */
-  static Map<String, Double> weighted(String text) {
-    Set<String> parts = new HashSet<>();
-    for (String term : terms(text)) {
-      if (term.indexOf('.') >= 0 || term.indexOf('_') >= 0) {
-        parts.addAll(terms(term.replace('.', ' ').replace('_', ' ')));
-      }
-    }
-    Map<String, Double> weights = new LinkedHashMap<>();
-    for (String term : query(text)) {
-      weights.merge(term, parts.contains(term) ? 0.5 : 1.0, Math::max);
-    }
-    return weights;
+  private static String token(String text, int start, int end) {
+    String token = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return start > 0 && text.charAt(start - 1) == '$' && !isCompound(token) ? "$" + token : token;
+  }
+
+  /** The terms of {@code text}, stop words included (documents keep them; queries drop them). */
+  static List<String> terms(String text) {
+    List<String> terms = new ArrayList<>();
+    tokens(text, token -> {
+      add(token, terms);
+      return true;
+    });
+    return terms;
+  }
+
+  /** The terms of one token: a name whole and its parts, or one stemmed word. */
+  static List<String> termsOf(String token) {
+    List<String> terms = new ArrayList<>(3);
+    add(token, terms);
+    return terms;
+  }
+
+  /** Whether a token is a name made of parts ({@code db.query}, {@code to_lower}). */
+  static boolean isCompound(String token) {
+    return token.indexOf('.') >= 0 || token.indexOf('_') >= 0;
   }
 
   private static void add(String token, List<String> terms) {
-    boolean compound = token.indexOf('.') >= 0 || token.indexOf('_') >= 0;
-    if (!compound) {
+    if (!isCompound(token)) {
       terms.add(isName(token) ? token : stem(token));
       return;
     }
@@ -85,7 +103,7 @@ final class Tokenizer {
   }
 
   private static boolean isWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c > 0x7f && Character.isLetterOrDigit(c);
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c > 0x7f && Character.isLetterOrDigit(c);
   }
 
   /** A '.' between two word characters joins them into one name, as in {@code db.query}. */
@@ -93,9 +111,9 @@ final class Tokenizer {
     return text.charAt(i) == '.' && i + 1 < text.length() && isWordChar(text.charAt(i + 1)) && i > 0 && isWordChar(text.charAt(i - 1));
   }
 
-  /** Digits and short tokens are kept as they are. */
+  /** Variables, digits and short tokens are kept as they are. */
   private static boolean isName(String token) {
-    if (token.length() <= 3) {
+    if (token.length() <= 3 || token.charAt(0) == '$') {
       return true;
     }
     for (int i = 0; i < token.length(); i++) {
@@ -109,7 +127,8 @@ final class Tokenizer {
   /**
    * A light English stemmer: plural and verb endings, then a final 'e' and a doubled consonant,
    * so that "queries"/"query", "paging"/"pages"/"paged" and "running"/"runs" meet. Documents and
-   * queries are stemmed alike, so consistency matters more than linguistic accuracy.
+   * queries are stemmed alike, so consistency matters more than linguistic accuracy. Words of one
+   * family that it leaves apart ("paginate", "pagination") are joined by {@link Families}.
    */
   static String stem(String word) {
     String w = word;
@@ -122,9 +141,10 @@ final class Tokenizer {
     } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
       w = w.substring(0, w.length() - 1);
     }
-    if (w.endsWith("ing") && w.length() > 5) {
+    // "-ing" and "-ed" only after a vowel: "sorting" is "sort", "string" stays "string".
+    if (w.endsWith("ing") && w.length() > 5 && hasVowel(w, w.length() - 3)) {
       w = w.substring(0, w.length() - 3);
-    } else if (w.endsWith("ed") && w.length() > 4) {
+    } else if (w.endsWith("ed") && w.length() > 4 && hasVowel(w, w.length() - 2)) {
       w = w.substring(0, w.length() - 2);
     }
     if (w.endsWith("e") && w.length() > 3) {
@@ -135,5 +155,14 @@ final class Tokenizer {
       w = w.substring(0, n - 1);
     }
     return w;
+  }
+
+  private static boolean hasVowel(String word, int end) {
+    for (int i = 0; i < end; i++) {
+      if ("aeiouy".indexOf(word.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

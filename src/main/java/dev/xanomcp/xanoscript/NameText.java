@@ -59,7 +59,7 @@ final class NameText {
       if (Math.abs(key.length() - wanted.length()) >= bestDistance || key.length() > MAX_COMPARED) {
         continue;
       }
-      int distance = Names.distance(wanted, key);
+      int distance = Names.distance(wanted, key, bestDistance - 1);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

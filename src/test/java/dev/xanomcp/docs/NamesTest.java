@@ -1,7 +1,9 @@
 package dev.xanomcp.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xanomcp.Allocation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,10 +49,38 @@ class NamesTest {
 
   @Test
   void distanceCountsEdits() {
-    assertEquals(0, Names.distance("run", "run"));
-    assertEquals(1, Names.distance("sesion", "session"));
-    assertEquals(3, Names.distance("", "abc"));
-    assertEquals(1, Names.distance("ab", "ba"));
-    assertEquals(1, Names.distance("qeury", "query"));
+    assertEquals(0, Names.distance("run", "run", 2));
+    assertEquals(1, Names.distance("sesion", "session", 2));
+    assertEquals(3, Names.distance("", "abc", 3));
+    assertEquals(1, Names.distance("ab", "ba", 2));
+    assertEquals(1, Names.distance("qeury", "query", 2));
+    assertEquals(2, Names.distance("abcdef", "badcef", 2));
+  }
+
+  @Test
+  void distanceStopsAboveItsLimit() {
+    assertEquals(3, Names.distance("history", "session", 2));
+    assertEquals(2, Names.distance("a", "abcdefgh", 1));
+    assertEquals(4, Names.distance("kubernetes", "kubernetes".replace('e', 'x').replace('u', 'y'), 3));
+  }
+
+  @Test
+  void namesLongerThanTheLimitAreNotComparedLetterByLetter() {
+    String long1 = "a".repeat(Names.MAX_LENGTH + 1);
+    assertEquals(0, Names.distance(long1, "a".repeat(Names.MAX_LENGTH + 1), 2));
+    assertEquals(3, Names.distance(long1, long1 + "b", 2));
+    assertEquals(1, Names.distance("a".repeat(Names.MAX_LENGTH), "a".repeat(Names.MAX_LENGTH - 1) + "b", 2));
+  }
+
+  @Test
+  void aMegabyteNameGetsAnAnswerWithoutAMegabyteOfWork() {
+    String huge = "sesion".repeat(200_000);
+    long before = Allocation.bytes();
+    assertTrue(Names.closest(huge, TOPICS).isEmpty());
+    assertTrue(Names.closest("x" + huge, List.of(huge)).isEmpty());
+    assertEquals(3, Names.distance(huge, huge.replace('s', 'z'), 2));
+    long allocated = Allocation.bytes() - before;
+    // The keys of the input are copies of it (a few MB); a table of its letters would be terabytes.
+    assertTrue(allocated < 32 * huge.length(), allocated + " bytes allocated");
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xanomcp.Allocation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,23 @@ class ScriptCatalogTest {
     assertEquals(List.of("syntax"), forFile("src/main.py"));
     assertEquals(List.of("syntax"), forFile("////"));
     assertEquals(List.of("syntax"), forFile("bad\u0000name.md"));
+  }
+
+  @Test
+  void aDeepPathStillMatchesFromItsTopFolder() {
+    assertEquals(forFile("api/users/get.xs"), forFile("api/" + "v1/".repeat(2_000) + "get.xs"));
+    assertEquals(forFile("table/trigger/on_invoice.xs"), forFile("x/".repeat(2_000) + "table/trigger/on_invoice.xs"));
+  }
+
+  @Test
+  void aHostilePathIsMatchedWithoutWorkInTheSquareOfItsLength() {
+    String path = "a/".repeat(500_000) + "api/get.xs";
+    long before = Allocation.bytes();
+    assertEquals(forFile("api/get.xs"), forFile(path));
+    assertEquals(List.of("syntax", "essentials", "debugging"), forFile("x".repeat(1_000_000) + ".xs"));
+    long allocated = Allocation.bytes() - before;
+    // Names and the tables of matches grow with the path; every tail of it would be 250 billion names.
+    assertTrue(allocated < 400L * path.length(), allocated + " bytes allocated");
   }
 
   @Test

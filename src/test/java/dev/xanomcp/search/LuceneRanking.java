@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,7 +32,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class LuceneRanking {
   private final SearchIndex index;
-  private final List<SearchIndex.Doc> docs;
+  private final List<Doc> docs;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexSearcher searcher;
 
@@ -45,8 +44,8 @@ public final class LuceneRanking {
       for (int i = 0; i < docs.size(); i++) {
         Document document = new Document();
         document.add(new StoredField("id", i));
-        for (SearchIndex.Field field : SearchIndex.Field.values()) {
-          document.add(new TextField(field.name(), docs.get(i).fields().get(field.ordinal()), Field.Store.NO));
+        for (Field field : Field.values()) {
+          document.add(new TextField(field.name(), docs.get(i).fields().get(field.ordinal()), org.apache.lucene.document.Field.Store.NO));
         }
         writer.addDocument(document);
       }
@@ -71,7 +70,7 @@ public final class LuceneRanking {
       throw new UncheckedIOException(e);
     }
     for (String text : terms) {
-      for (SearchIndex.Field field : SearchIndex.Field.values()) {
+      for (Field field : Field.values()) {
         Query exact = new BoostQuery(new TermQuery(new Term(field.name(), text)), (float) field.weight);
         builder.add(exact, BooleanClause.Occur.SHOULD);
         if (text.length() >= 4) {

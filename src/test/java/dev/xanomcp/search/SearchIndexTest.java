@@ -2,11 +2,14 @@ package dev.xanomcp.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xanomcp.Allocation;
 import dev.xanomcp.docs.Library;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -58,6 +61,69 @@ class SearchIndexTest {
   @Test
   void nothingMatchesGibberish() {
     assertEquals(List.of(), INDEX.search("qqqxxzz", null, 5));
+  }
+
+  @Test
+  void aQuestionThatNamesAnApiSearchesThatApi() {
+    List<Hit> hits = INDEX.search("upload a file with the Meta API", null, 5);
+    assertFalse(hits.isEmpty());
+    hits.forEach(h -> assertEquals("meta", h.api(), h.title()));
+    assertEquals("states", INDEX.search("Run API session states", null, 1).get(0).section());
+  }
+
+  @Test
+  void theApiArgumentWinsOverTheNamesInTheQuestion() {
+    INDEX.search("Meta API tables", "xanoscript", 5).forEach(h -> assertEquals("xanoscript", h.api()));
+  }
+
+  @Test
+  void verbAndNounFormsMeet() {
+    List<String> sections = INDEX.search("how do I paginate a db.query", null, 3).stream().map(Hit::section).toList();
+    assertTrue(sections.contains("pagination-paging"), sections.toString());
+  }
+
+  @Test
+  void anOverviewYieldsToTheSectionAboutTheQuestion() {
+    List<Hit> hits = INDEX.search("an input that is a list of objects", null, 3);
+    assertEquals("object-json-and-arrays", hits.get(0).section(), hits.get(0).title());
+    hits.forEach(h -> assertFalse(h.section().equals("quick-reference"), h.title()));
+  }
+
+  @Test
+  void theSnippetShowsTheLinesThatMatch() {
+    Hit hit = INDEX.search("redis.ratelimit", "xanoscript", 1).get(0);
+    assertTrue(hit.snippet().contains("redis.ratelimit"), hit.snippet());
+  }
+
+  @Test
+  void hostileQuestionsGetAnAnswerWithoutWorkInProportionToTheirSize() {
+    String word = "x".repeat(100_000);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 30_000; i++) {
+      many.append("wordz").append(i).append(' ');
+    }
+    String names = "elsif qeury sesion ".repeat(2_000);
+    long before = Allocation.bytes();
+    assertEquals(List.of(), INDEX.search(word, null, 5));
+    assertEquals(List.of(), INDEX.nearTerms(word));
+    assertEquals(List.of(), INDEX.suggestions(word));
+    INDEX.search(many.toString(), null, 5);
+    INDEX.nearTerms(many.toString());
+    INDEX.suggestions(many.toString());
+    assertFalse(INDEX.search(names, null, 5).isEmpty());
+    assertEquals(List.of("elseif", "query", "session"), INDEX.nearTerms(names));
+    long allocated = Allocation.bytes() - before;
+    assertTrue(allocated < 64_000_000, allocated + " bytes allocated");
+  }
+
+  @Test
+  void aCancelledSearchStops() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(CancellationException.class, () -> INDEX.search("sort an array", null, 5));
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test

@@ -22,9 +22,21 @@ class TokenizerTest {
   }
 
   @Test
-  void queriesDropStopWords() {
-    assertEquals(List.of("sort", "array"), Tokenizer.query("How do I sort an array?"));
-    assertEquals(List.of("how"), Tokenizer.query("how"));
+  void aSuffixGoesOnlyAfterAVowel() {
+    assertEquals(List.of("string", "str", "bed"), Tokenizer.terms("strings str bed"));
+    assertEquals(List.of("pag", "pag", "pag"), Tokenizer.terms("paging pages paged"));
+  }
+
+  @Test
+  void aOneWordVariableIsNotAWord() {
+    assertEquals(List.of("$list", "list", "$this"), Tokenizer.terms("$list list $this"));
+    assertEquals(List.of("input.page", "input", "pag"), Tokenizer.terms("$input.page"));
+  }
+
+  @Test
+  void anOverlongTokenIsSkipped() {
+    assertEquals(List.of("sort", "array"), Tokenizer.terms("sort " + "x".repeat(Tokenizer.MAX_TOKEN + 1) + " array"));
+    assertEquals(List.of("ab".repeat(Tokenizer.MAX_TOKEN / 2)), Tokenizer.terms("ab".repeat(Tokenizer.MAX_TOKEN / 2)));
   }
 
   @Test

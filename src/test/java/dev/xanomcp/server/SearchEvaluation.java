@@ -7,11 +7,7 @@ import dev.xanomcp.render.Call;
 import dev.xanomcp.search.Hit;
 import dev.xanomcp.search.LuceneRanking;
 import dev.xanomcp.search.SearchIndex;
-import dev.xanomcp.tools.Context;
-import dev.xanomcp.tools.Naming;
 import dev.xanomcp.tools.SearchDocs;
-import dev.xanomcp.tools.Tool;
-import dev.xanomcp.tools.Tools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,37 +15,81 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Scores search_docs on the questions of {@code search/questions.json}, as an assistant would use
- * it: an answer counts as found when its text is in the search answer or in what the calls of the
- * top hits return, read in rank order; bytes read are the search answer plus the calls read up to
- * the one that completes the answer. Run it with bench/search, which also scores Lucene's ranking
- * of the same sections.
+ * Scores search_docs on the questions of {@code search/tuning.json} and {@code
+ * search/held-out.json}, as an assistant uses it. Each question names the sections that answer it
+ * ({@code api/topic#section}, or {@code api/topic} for any section of a topic); it is found at the
+ * rank of the first hit that is one of them. Bytes read are the search answer plus the sections of
+ * the hits read in rank order up to that one (the first three when none of them answers).
+ *
+ * <p>The held-out part is never looked at while the ranking is tuned: {@link #main} prints its
+ * scores only when asked to ({@code --held-out}), and its misses only with {@code
+ * --held-out-misses}. A question that {@code needs} an API the library does not document yet (the
+ * CLI) is left out of the scores.
  */
 public final class SearchEvaluation {
-  /** One question and the text that answers it. */
-  record Question(String question, String answer) {}
+  static final String TUNING = "/search/tuning.json";
+  static final String HELD_OUT = "/search/held-out.json";
 
-  /** How one ranking did: found in the answer or first hit, in the first three, and bytes read. */
-  record Report(int questions, int top1, int top3, int medianBytes, List<String> misses) {
+  /** One question, the sections that answer it, the kind of question, and the API it needs. */
+  record Question(String question, List<String> expected, String kind, String needs) {
+    /** Whether {@code hit} is one of the expected sections. */
+    boolean answeredBy(Hit hit) {
+      String topic = hit.api() + "/" + hit.topic();
+      return expected.contains(topic) || expected.contains(topic + "#" + hit.section());
+    }
+  }
+
+  /** How one question did: the rank that answers it (-1: not in the hits), bytes read, the top hit. */
+  record Outcome(Question question, int rank, int bytes, String first) {}
+
+  /** How a ranking did on one part: found first, found in the top three, median bytes read. */
+  record Report(String part, List<Outcome> outcomes) {
+    int questions() {
+      return outcomes.size();
+    }
+
+    int top1() {
+      return (int) outcomes.stream().filter(o -> o.rank() == 0).count();
+    }
+
+    int top3() {
+      return (int) outcomes.stream().filter(o -> o.rank() >= 0 && o.rank() < 3).count();
+    }
+
+    int medianBytes() {
+      List<Integer> bytes = new ArrayList<>(outcomes.stream().map(Outcome::bytes).sorted().toList());
+      return bytes.isEmpty() ? 0 : bytes.get(bytes.size() / 2);
+    }
+
+    /** The questions not answered in the top three, each with the hit that came first. */
+    List<String> misses() {
+      return outcomes.stream().filter(o -> o.rank() < 0 || o.rank() >= 3)
+          .map(o -> o.question().question() + " -> " + (o.rank() < 0 ? "not in top 5" : "rank " + (o.rank() + 1)) + "; first: " + o.first())
+          .toList();
+    }
+
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%d questions: top-1 %d (%.0f%%), top-3 %d (%.0f%%), median bytes read %,d",
-          questions, top1, 100.0 * top1 / questions, top3, 100.0 * top3 / questions, medianBytes);
+      return String.format(Locale.ROOT, "%s, %d questions: top 1 %d (%.0f%%), top 3 %d (%.0f%%), median bytes read %,d", part,
+          questions(), top1(), 100.0 * top1() / questions(), top3(), 100.0 * top3() / questions(), medianBytes());
     }
   }
 
   private final Library library = Library.load();
-  private final List<Tool> tools = Tools.all(library);
+  private final SearchIndex index = SearchDocs.build(library);
 
-  static List<Question> questions() {
-    try (InputStream in = SearchEvaluation.class.getResourceAsStream("/search/questions.json")) {
+  static List<Question> questions(String resource) {
+    try (InputStream in = SearchEvaluation.class.getResourceAsStream(resource)) {
       List<Question> questions = new ArrayList<>();
       for (JsonNode node : new ObjectMapper().readTree(in)) {
-        questions.add(new Question(node.path("q").asText(), node.path("a").asText()));
+        List<String> expected = new ArrayList<>();
+        node.path("expect").forEach(e -> expected.add(e.asText()));
+        questions.add(new Question(node.path("q").asText(), List.copyOf(expected), node.path("kind").asText(),
+            node.hasNonNull("needs") ? node.path("needs").asText() : null));
       }
       return questions;
     } catch (IOException e) {
@@ -58,80 +98,73 @@ public final class SearchEvaluation {
   }
 
   SearchIndex index() {
-    return SearchDocs.build(library);
+    return index;
   }
 
-  /** Scores {@code ranking} (query and limit to hits) on every question. */
-  Report evaluate(BiFunction<String, Integer, List<Hit>> ranking) {
-    List<Question> questions = questions();
-    int top1 = 0;
-    int top3 = 0;
-    List<Integer> bytes = new ArrayList<>();
-    List<String> misses = new ArrayList<>();
-    for (Question q : questions) {
+  /** The questions of {@code resource} whose API the library documents. */
+  List<Question> scored(String resource) {
+    Set<String> apis = Set.copyOf(index.apis());
+    return questions(resource).stream().filter(q -> q.needs() == null || apis.contains(q.needs())).toList();
+  }
+
+  /** Scores {@code ranking} (query and limit to hits) on the questions of {@code resource}. */
+  Report evaluate(String resource, BiFunction<String, Integer, List<Hit>> ranking) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Question q : scored(resource)) {
       List<Hit> hits = ranking.apply(q.question(), 5);
-      String answer = SearchDocs.markdown(q.question(), hits, Call.MCP);
-      int read = size(answer);
-      int foundAt = contains(answer, q.answer()) ? 0 : -1;
-      for (int i = 0; foundAt < 0 && i < Math.min(3, hits.size()); i++) {
-        String text = read(hits.get(i).call());
-        read += size(text);
-        if (contains(text, q.answer())) {
-          foundAt = i + 1;
+      int rank = -1;
+      for (int i = 0; rank < 0 && i < hits.size(); i++) {
+        if (q.answeredBy(hits.get(i))) {
+          rank = i;
         }
       }
-      if (foundAt >= 0 && foundAt <= 1) {
-        top1++;
+      int read = size(SearchDocs.markdown(q.question(), hits, Call.MCP));
+      int last = rank >= 0 && rank < 3 ? rank : Math.min(3, hits.size()) - 1;
+      for (int i = 0; i <= last; i++) {
+        read += hits.get(i).bytes();
       }
-      if (foundAt >= 0) {
-        top3++;
-      } else {
-        misses.add(q.question() + " -> " + (hits.isEmpty() ? "no hits" : hits.get(0).title()));
-      }
-      bytes.add(read);
+      String first = hits.isEmpty() ? "no hits" : hits.get(0).api() + "/" + hits.get(0).topic() + "#" + hits.get(0).section();
+      outcomes.add(new Outcome(q, rank, read, first));
     }
-    bytes.sort(null);
-    return new Report(questions.size(), top1, top3, bytes.get(bytes.size() / 2), misses);
-  }
-
-  private String read(Call call) {
-    Tool tool = tools.stream().filter(t -> t.name().equals(call.tool())).findFirst().orElseThrow();
-    return tool.call(call.arguments(), Naming.MCP, Context.MCP).markdown();
-  }
-
-  private static boolean contains(String text, String answer) {
-    return flat(text).contains(flat(answer));
-  }
-
-  private static String flat(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return new Report(resource.substring(resource.lastIndexOf('/') + 1), outcomes);
   }
 
   private static int size(String text) {
     return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
-  /** Prints the report of our ranking and of Lucene's, with the time a query takes. */
+  /**
+   * Prints the tuning part for our ranking and Lucene's, with the time a query takes, and the misses
+   * of our ranking; the held-out part's scores with {@code --held-out}, its misses with {@code
+   * --held-out-misses}.
+   */
   public static void main(String[] args) {
-    SearchEvaluation evaluation = new SearchEvaluation();
+    boolean heldOutMisses = List.of(args).contains("--held-out-misses");
+    boolean heldOut = heldOutMisses || List.of(args).contains("--held-out");
     long start = System.nanoTime();
-    SearchIndex ours = evaluation.index();
+    SearchEvaluation evaluation = new SearchEvaluation();
     long built = System.nanoTime() - start;
-    Report own = evaluation.evaluate((query, limit) -> ours.search(query, null, limit));
-    start = System.nanoTime();
+    SearchIndex ours = evaluation.index();
+    BiFunction<String, Integer, List<Hit>> own = (query, limit) -> ours.search(query, null, limit);
+    Report tuning = evaluation.evaluate(TUNING, own);
     LuceneRanking lucene = new LuceneRanking(ours);
-    long luceneBuilt = System.nanoTime() - start;
-    Report theirs = evaluation.evaluate(lucene::search);
-    System.out.printf(Locale.ROOT, "own BM25F: %s; index built in %d ms (after the docs were read), %.2f ms a query%n", own, built / 1_000_000,
-        perQuery((query, limit) -> ours.search(query, null, limit)));
-    System.out.printf(Locale.ROOT, "Lucene 9.12: %s; index built in %d ms, %.2f ms a query%n", theirs, luceneBuilt / 1_000_000, perQuery(lucene::search));
-    own.misses().forEach(m -> System.out.println("  own miss: " + m));
-    theirs.misses().forEach(m -> System.out.println("  Lucene miss: " + m));
+    Report luceneTuning = evaluation.evaluate(TUNING, lucene::search);
+    System.out.printf(Locale.ROOT, "own BM25F: %s%n  docs read and index built in %d ms, %.2f ms a query (median, warm)%n",
+        tuning, built / 1_000_000, perQuery(evaluation, own));
+    System.out.printf(Locale.ROOT, "Lucene 9.12: %s; %.2f ms a query%n", luceneTuning, perQuery(evaluation, lucene::search));
+    tuning.misses().forEach(m -> System.out.println("  tuning miss: " + m));
+    if (heldOut) {
+      Report report = evaluation.evaluate(HELD_OUT, own);
+      System.out.println("own BM25F: " + report);
+      if (heldOutMisses) {
+        report.misses().forEach(m -> System.out.println("  held-out miss: " + m));
+      }
+    }
   }
 
-  /** The median time of one query over the question set, warm. */
-  private static double perQuery(BiFunction<String, Integer, List<Hit>> ranking) {
-    List<Question> questions = questions();
+  /** The median time of one query over the tuning questions, warm. */
+  private static double perQuery(SearchEvaluation evaluation, BiFunction<String, Integer, List<Hit>> ranking) {
+    List<Question> questions = evaluation.scored(TUNING);
     for (int round = 0; round < 20; round++) {
       questions.forEach(q -> ranking.apply(q.question(), 5));
     }

@@ -1,22 +1,55 @@
 package dev.xanomcp.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xanomcp.search.SearchIndex;
+import dev.xanomcp.search.IndexedSections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The evaluation set of search_docs keeps its scores (see {@link SearchEvaluation}): the answer
- * among the top three hits for at least 90 % of the questions, found after reading at most 4 KB
- * (median). A change of content or ranking that loses answers fails here.
+ * The evaluation of search_docs keeps its scores (see {@link SearchEvaluation}), on the part it
+ * was tuned on and on the held-out part, each with floors just under what the ranking reaches. A
+ * change of content or ranking that loses answers fails here.
  */
 class SearchEvaluationTest {
+  static final SearchEvaluation EVALUATION = new SearchEvaluation();
+
+  /**
+   * Each question names at least one section that exists. A question may also name what a section
+   * is called in other versions of the topics, so that a renamed heading does not break the set.
+   */
   @Test
-  void answersAreFoundInTheTopThreeWithFewBytesRead() {
-    SearchEvaluation evaluation = new SearchEvaluation();
-    SearchIndex index = evaluation.index();
-    SearchEvaluation.Report report = evaluation.evaluate((query, limit) -> index.search(query, null, limit));
-    assertTrue(report.top3() * 10 >= report.questions() * 9, report + "\n" + String.join("\n", report.misses()));
-    assertTrue(report.medianBytes() <= 4096, report.toString());
+  void everyQuestionExpectsASectionThatExists() {
+    Set<String> sections = IndexedSections.of(EVALUATION.index());
+    List<String> missing = new ArrayList<>();
+    for (String part : List.of(SearchEvaluation.TUNING, SearchEvaluation.HELD_OUT)) {
+      for (SearchEvaluation.Question q : EVALUATION.scored(part)) {
+        if (q.expected().stream().noneMatch(sections::contains)) {
+          missing.add(part + ": " + q.question() + " " + q.expected());
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "sections renamed or removed: update the expected sections of these questions");
+  }
+
+  @Test
+  void theTuningPartKeepsItsScores() {
+    assertScores(EVALUATION.evaluate(SearchEvaluation.TUNING, (query, limit) -> EVALUATION.index().search(query, null, limit)), 63, 85, 2_800);
+  }
+
+  @Test
+  void theHeldOutPartKeepsItsScores() {
+    assertScores(EVALUATION.evaluate(SearchEvaluation.HELD_OUT, (query, limit) -> EVALUATION.index().search(query, null, limit)), 62, 78, 2_800);
+  }
+
+  /** At least {@code top1} and {@code top3} percent found, with at most {@code bytes} read (median). */
+  private static void assertScores(SearchEvaluation.Report report, int top1, int top3, int bytes) {
+    String misses = report + "\n" + String.join("\n", report.misses());
+    assertTrue(report.top1() * 100 >= report.questions() * top1, misses);
+    assertTrue(report.top3() * 100 >= report.questions() * top3, misses);
+    assertTrue(report.medianBytes() <= bytes, report.toString());
   }
 }

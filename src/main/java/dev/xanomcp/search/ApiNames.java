@@ -1,0 +1,77 @@
+package dev.xanomcp.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names a question may give the documented APIs: "Run API", "meta api", "the Xano CLI",
+ * "XanoScript". Each API is known by its id followed by "api" ({@code meta api}), by its title
+ * without "Xano" ({@code run api}, {@code cli}), and by the usual other names of those that are
+ * documented ("metadata api", "command line", "terminal"). The language's own name is a weak
+ * name: "the XanoScript of an endpoint, with the Meta API" is a Meta API question.
+ */
+final class ApiNames {
+  /** Other names of an API, by its id; used only when the library documents that API. */
+  private static final Map<String, List<String>> OTHER_NAMES = Map.of(
+      "meta", List.of("metadata api", "api meta", "meta-api"),
+      "run", List.of("api run", "run-api"),
+      "cli", List.of("xano cli", "command line", "command-line", "terminal", "shell"),
+      "xanoscript", List.of("xano script", "xanoscript"));
+
+  /** One name: its words, the API it names, and whether it names it strongly. */
+  private record Name(List<String> words, String api, boolean strong) {}
+
+  /** The APIs a question names and the positions of the words that name them. */
+  record Found(Set<String> apis, Set<Integer> words) {}
+
+  private final List<Name> names = new ArrayList<>();
+
+  /**
+   * The names of {@code apis} (id to title, as their indexes give them) and of the language,
+   * whose id is {@code language}.
+   */
+  ApiNames(Map<String, String> apis, String language) {
+    apis.forEach((id, title) -> {
+      add(id + " api", id, true);
+      add(title.replaceFirst("(?i)^xano\\s+", ""), id, true);
+      OTHER_NAMES.getOrDefault(id, List.of()).forEach(name -> add(name, id, true));
+    });
+    OTHER_NAMES.getOrDefault(language, List.of()).forEach(name -> add(name, language, false));
+  }
+
+  private void add(String name, String api, boolean strong) {
+    List<String> words = new ArrayList<>();
+    Tokenizer.tokens(name, words::add);
+    if (!words.isEmpty() && names.stream().noneMatch(n -> n.words().equals(words))) {
+      names.add(new Name(List.copyOf(words), api, strong));
+    }
+  }
+
+  /**
+   * The APIs {@code words} (a question's tokens, in order) name: the strongly named ones if any,
+   * else the weakly named ones; with the positions of their words and of a "xano" just before.
+   */
+  Found find(List<String> words) {
+    Set<String> strong = new LinkedHashSet<>();
+    Set<String> weak = new LinkedHashSet<>();
+    Set<Integer> used = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (Name name : names) {
+        int n = name.words().size();
+        if (i + n <= words.size() && words.subList(i, i + n).equals(name.words())) {
+          (name.strong() ? strong : weak).add(name.api());
+          for (int k = i; k < i + n; k++) {
+            used.add(k);
+          }
+          if (i > 0 && words.get(i - 1).equals("xano")) {
+            used.add(i - 1);
+          }
+        }
+      }
+    }
+    return new Found(strong.isEmpty() ? weak : strong, used);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.xanomcp.search;
+
+import dev.xanomcp.render.Call;
+import dev.xanomcp.render.Section;
+import dev.xanomcp.render.Sections;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the Markdown of a topic into the documents of its sections, with the texts of their {@link Field}s. */
+final class Documents {
+  private static final String QUICK_REFERENCE = "quick-reference";
+  private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
+  private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) (/\\S*)");
+
+  private Documents() {}
+
+  /**
+   * One topic to index: its API, its name and title, other names for it and a line on what it
+   * covers, its Markdown, the names of all topics of its API, and the call that reads one of its
+   * sections.
+   */
+  record Topic(String api, String name, String title, List<String> aliases, String about, String markdown, Set<String> names,
+      Function<String, Call> reader) {}
+
+  /** A section on its way to becoming a document: its texts by {@link Field}, and whether it only sums up. */
+  private record Part(Section section, String shown, boolean overview, String[] texts, StringBuilder summary) {}
+
+  /**
+   * The sections of one topic as documents. Its name counts as a word of its intro's heading, its
+   * aliases and its line on what it covers as words of the intro's path. An endpoint's heading also holds the words for what its method does ("create" for
+   * POST, "list" for a GET of a collection), since questions say those and not the method. A line
+   * of an overview that names what a section's heading names ("| `db.add` | insert a record |")
+   * also counts for that section, which may not use those words itself.
+   */
+  static List<Doc> of(Topic topic) {
+    String markdown = topic.markdown();
+    List<Section> sections = Sections.of(markdown);
+    Set<String> paths = new HashSet<>();
+    for (Section section : sections) {
+      Matcher endpoint = ENDPOINT.matcher(section.title());
+      if (endpoint.matches()) {
+        paths.add(endpoint.group(2));
+      }
+    }
+    List<Part> parts = new ArrayList<>();
+    for (Section section : sections) {
+      StringBuilder code = new StringBuilder();
+      StringBuilder text = new StringBuilder();
+      split(section.ownBody(markdown), code, text);
+      String prose = text.toString();
+      StringBuilder symbols = new StringBuilder();
+      int spans = 0;
+      int topicSpans = 0;
+      Matcher inline = INLINE.matcher(prose);
+      while (inline.find()) {
+        symbols.append(inline.group(1)).append('\n');
+        spans++;
+        topicSpans += topic.names().contains(inline.group(1)) ? 1 : 0;
+      }
+      boolean intro = section.id().equals(Sections.INTRO);
+      // An endpoint's path parameters repeat its resources' names ({workspace_id}): they would count twice.
+      String heading = ENDPOINT.matcher(section.title()).matches() ? section.title().replaceAll("\\{[^}]*}", "") : section.title();
+      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths);
+      String path = topic.title() + "\n"
+          + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
+      String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
+      // An index of topics: most of what it names in code are topics.
+      boolean overview = intro || section.id().equals(QUICK_REFERENCE) || spans >= 2 && topicSpans * 2 >= spans;
+      parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, ""}, new StringBuilder()));
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      if (part.section().id().equals(QUICK_REFERENCE) && !summarises(part, parts)) {
+        parts.set(i, new Part(part.section(), part.shown(), false, part.texts(), part.summary()));
+      }
+    }
+    for (Part overview : parts) {
+      if (overview.overview()) {
+        lend(overview.texts()[Field.BODY.ordinal()], parts);
+      }
+    }
+    List<Doc> docs = new ArrayList<>();
+    for (Part part : parts) {
+      part.texts()[Field.SUMMARY.ordinal()] = part.summary().toString();
+      docs.add(doc(topic.api(), topic.name(), part.section().id(), part.shown(), part.section().text(markdown), null,
+          topic.reader().apply(part.section().id()), part.overview(), part.texts()));
+    }
+    return docs;
+  }
+
+  /**
+   * Whether a quick reference sums up its topic: most of the names it shows in code are shown by
+   * the topic's other sections too. A quick reference that is the only home of most of its names
+   * (the table of all text filters) is the topic's reference, and counts as a section.
+   */
+  private static boolean summarises(Part quickReference, List<Part> parts) {
+    Set<String> named = names(quickReference.texts()[Field.BODY.ordinal()]);
+    Set<String> elsewhere = new HashSet<>();
+    for (Part part : parts) {
+      if (part != quickReference && !part.section().id().equals(Sections.INTRO)) {
+        for (Field field : List.of(Field.TITLE, Field.SYMBOLS, Field.CODE)) {
+          elsewhere.addAll(Tokenizer.terms(part.texts()[field.ordinal()]));
+        }
+      }
+    }
+    return named.stream().filter(elsewhere::contains).count() * 2 >= named.size();
+  }
+
+  /** The names {@code text} shows in code: each span's name, or its first name if it holds several. */
+  private static Set<String> names(String text) {
+    Matcher inline = INLINE.matcher(text);
+    Set<String> named = new HashSet<>();
+    while (inline.find()) {
+      List<String> terms = Tokenizer.terms(inline.group(1));
+      if (!terms.isEmpty() && (terms.size() == 1 || Tokenizer.isCompound(terms.get(0)))) {
+        named.add(terms.get(0));
+      }
+    }
+    return named;
+  }
+
+  /** Adds each line of {@code prose} that names in code what a section's heading names to that section's summary. */
+  private static void lend(String prose, List<Part> parts) {
+    for (String line : prose.split("\n")) {
+      Set<String> named = names(line);
+      for (Part part : parts) {
+        if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.section().title()).stream().anyMatch(named::contains)) {
+          part.summary().append(line).append('\n');
+        }
+      }
+    }
+  }
+
+  /** The words for what an endpoint heading's method does, or nothing for another heading. */
+  private static String actions(String heading, Set<String> paths) {
+    Matcher endpoint = ENDPOINT.matcher(heading);
+    if (!endpoint.matches()) {
+      return "";
+    }
+    String path = endpoint.group(2);
+    // A GET of a path under which items have their own paths lists them.
+    boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
+    return switch (endpoint.group(1)) {
+      case "GET" -> collection ? "\nlist" : "\nget read";
+      case "POST" -> "\ncreate add new";
+      case "PUT", "PATCH" -> "\nupdate edit change";
+      default -> "\ndelete remove";
+    };
+  }
+
+  /** Splits Markdown into the lines of its code blocks and the rest. */
+  private static void split(String markdown, StringBuilder code, StringBuilder prose) {
+    String fence = null;
+    for (String line : markdown.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (fence == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
+        fence = trimmed.substring(0, 3);
+      } else if (fence != null && trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
+        fence = null;
+      } else {
+        (fence == null ? prose : code).append(line).append('\n');
+      }
+    }
+  }
+
+  /** A document whose fields hold {@code texts}, one per {@link Field}, in order. */
+  static Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, boolean overview,
+      String... texts) {
+    List<Map<String, Integer>> terms = new ArrayList<>();
+    int[] lengths = new int[Field.values().length];
+    for (Field field : Field.values()) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (String term : Tokenizer.terms(texts[field.ordinal()])) {
+        counts.merge(term, 1, Integer::sum);
+        lengths[field.ordinal()]++;
+      }
+      terms.add(counts);
+    }
+    return new Doc(api, topic, sectionId, shown, text, note, call, List.of(texts), terms, lengths, overview);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.xanomcp.search;
+
+/** The fields of a section, with their weight and length normalisation (BM25F). */
+enum Field {
+  TITLE(8.0, 0.3),
+  PATH(2.0, 0.3),
+  SYMBOLS(3.0, 0.5),
+  CODE(1.0, 0.75),
+  BODY(1.0, 0.75),
+  /** Lines of the topic's overviews about what the section's heading names. */
+  SUMMARY(1.5, 0.5);
+
+  final double weight;
+  final double b;
+
+  Field(double weight, double b) {
+    this.weight = weight;
+    this.b = b;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.xanomcp.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xanomcp.Allocation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryTest {
+  private static final ApiNames NAMES = new ApiNames(Map.of("run", "Xano Run API", "meta", "Xano Meta API"), "xanoscript");
+
+  @Test
+  void stopWordsAndApiNamesAreNoTerms() {
+    Query query = Query.of("How do I list the sessions with the Run API?", NAMES);
+    assertEquals(List.of("list", "session"), List.copyOf(query.terms().keySet()));
+    assertEquals(Set.of("run"), query.apis());
+  }
+
+  @Test
+  void aNameCountsFullyItsPartsHalf() {
+    assertEquals(Map.of("db.query", 1.0, "db", 0.5, "query", 0.5, "pag", 1.0), Query.of("db.query paging", NAMES).terms());
+  }
+
+  @Test
+  void aQuestionOfStopWordsKeepsThem() {
+    assertEquals(List.of("how"), List.copyOf(Query.of("how", NAMES).terms().keySet()));
+  }
+
+  @Test
+  void aQuestionOfAnyLengthGivesABoundedQuery() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 30_000; i++) {
+      words.append("w").append(i).append(' ');
+    }
+    long before = Allocation.bytes();
+    Query query = Query.of(words.toString(), NAMES);
+    assertEquals(Query.MAX_TERMS, query.terms().size());
+    String word = "q".repeat(100_000);
+    assertTrue(Query.of(word + " sort", NAMES).terms().containsKey("sort"), "an overlong word is skipped, the rest is read");
+    assertTrue(Allocation.bytes() - before < 4_000_000, "only the first words are read");
+  }
+}
