@@ -1,11 +1,14 @@
 package dev.xanomcp.xanoscript;
 
 import dev.xanomcp.xanoscript.Parser.BodyKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Checks XanoScript code: syntax, and structure against the engine's own tables of constructs,
@@ -13,6 +16,17 @@ import java.util.Set;
  * look. Thread-safe; the tables load on the first {@link #get()}.
  */
 public final class Checker {
+  /** What code was checked as: one construct, as a {@code .xs} file holds it. */
+  public static final String FILE = "file";
+  /** Several constructs, as a Run API document holds them. */
+  public static final String DOCUMENT = "document";
+  /** Statements of a stack. */
+  public static final String STATEMENTS = "statements";
+  /** Members of a construct ({@code input { ... }}, {@code response = ...}) or the fields of an input. */
+  public static final String CLAUSE = "clause";
+  /** Bare expressions. */
+  public static final String EXPRESSION = "expression";
+
   /** Words that start stack members without being statements of the tables. */
   private static final Set<String> STACK_WORDS = Set.of("if", "elseif", "else", "each", "case", "default", "try", "catch", "finally");
 
@@ -32,50 +46,118 @@ public final class Checker {
   }
 
   /**
-   * The diagnostics of {@code code} read as {@code scope}, sorted by line and column; at most
-   * {@value Report#CAP}, followed by one {@code more-diagnostics} warning when more were found.
+   * What a check found: what the code was checked as ({@link #FILE}, {@link #DOCUMENT}, {@link
+   * #STATEMENTS}, {@link #CLAUSE} or {@link #EXPRESSION}), the diagnostics by line and column (at
+   * most {@value Report#CAP}, errors kept before warnings) and how many more were found and not
+   * listed.
+   */
+  public record Result(String checkedAs, List<Diagnostic> diagnostics, int more) {
+    public Result {
+      Objects.requireNonNull(checkedAs, "checkedAs == null");
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** No error: errors are listed before warnings, so an unlisted one would mean a listed one. */
+    public boolean valid() {
+      return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    }
+  }
+
+  /**
+   * Checks {@code code} as an assistant passes it: whole constructs when it starts with one (a
+   * file, or a Run API document when it holds several), else as the snippet it is (statements, a
+   * clause of a construct, field declarations or expressions), whichever reading fits best.
+   */
+  public Result check(String code) {
+    Objects.requireNonNull(code, "code == null");
+    Report lexed = new Report();
+    List<Token> tokens = Lexer.tokenize(code, lexed);
+    if (isConstruct(firstWord(tokens))) {
+      List<Member> members = new Parser(code, tokens, lexed, true).parseTopLevel(BodyKind.MEMBERS);
+      if (!lexed.stopped()) {
+        new DocumentChecker(tables, lexed, true).document(members, false);
+      }
+      long count = members.stream().filter(Member.Block.class::isInstance).count();
+      return result(count > 1 ? DOCUMENT : FILE, lexed);
+    }
+    return snippet(code, tokens, lexed);
+  }
+
+  /** Checks the text of a {@code .xs} file: exactly one construct. */
+  public Result checkFile(String text) {
+    Objects.requireNonNull(text, "text == null");
+    Report report = new Report();
+    List<Token> tokens = Lexer.tokenize(text, report);
+    List<Member> members = new Parser(text, tokens, report).parseTopLevel(BodyKind.MEMBERS);
+    if (!report.stopped()) {
+      new DocumentChecker(tables, report, false).document(members, true);
+    }
+    return result(FILE, report);
+  }
+
+  /**
+   * The diagnostics of {@code code} read as {@code scope}: {@link Scope#FILE} as {@link
+   * #checkFile}, the others as {@link #check(String)}; when more were found than listed, a last
+   * {@code more-diagnostics} warning says how many.
    */
   public List<Diagnostic> check(String code, Scope scope) {
-    Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(scope, "scope == null");
-    if (scope != Scope.FRAGMENT) {
-      Report report = new Report();
-      List<Token> tokens = Lexer.tokenize(code, report);
-      Parser parser = new Parser(code, tokens, report);
-      List<Member> members = parser.parseTopLevel(BodyKind.MEMBERS);
-      new DocumentChecker(tables, report, false).document(members, scope);
-      return report.sorted();
+    Result result = scope == Scope.FILE ? checkFile(code) : check(code);
+    List<Diagnostic> found = new ArrayList<>(result.diagnostics());
+    if (result.more() > 0) {
+      Diagnostic last = found.get(found.size() - 1);
+      found.add(new Diagnostic(last.line(), last.column(), Severity.WARNING, "more-diagnostics",
+          result.more() + " more diagnostic" + (result.more() == 1 ? " was" : "s were") + " found and not listed.", "Fix these and check again."));
     }
+    return found;
+  }
+
+  private static Result result(String checkedAs, Report report) {
+    return new Result(checkedAs, report.sorted(), report.more());
+  }
+
+  /**
+   * A snippet, read every way it could be meant; the reading with fewest errors wins, ties going
+   * to the one its first word suggests, so that a valid snippet never gets an error.
+   */
+  private Result snippet(String code, List<Token> tokens, Report lexed) {
+    String word = firstWord(tokens);
+    List<Reading> order = new ArrayList<>(Arrays.asList(Reading.values()));
+    order.sort(Comparator.comparing(r -> !fits(r, word, tokens)));
     Report best = null;
-    int bestScore = Integer.MAX_VALUE;
-    for (Reading reading : Reading.values()) {
-      Report report = new Report();
-      List<Token> tokens = Lexer.tokenize(code, report, true);
-      Parser parser = new Parser(code, tokens, report, true, reading == Reading.STATEMENTS || reading == Reading.CONSTRUCT_BODY);
+    Reading bestReading = null;
+    long bestScore = Long.MAX_VALUE;
+    for (Reading reading : order) {
+      Report report = new Report(lexed);
+      Parser parser = new Parser(code, tokens, report, true);
       List<Member> members = parser.parseTopLevel(reading.kind);
-      DocumentChecker checker = new DocumentChecker(tables, report, true);
-      switch (reading) {
-        case CONSTRUCTS -> checker.document(members, Scope.FRAGMENT);
-        case CONSTRUCT_BODY -> checker.constructBody(members);
-        case STATEMENTS -> checker.stack(members);
-        case FIELDS -> checker.fields(members);
-        case EXPRESSIONS -> checker.expressions(members);
+      if (!report.stopped()) {
+        DocumentChecker checker = new DocumentChecker(tables, report, true);
+        switch (reading) {
+          case CONSTRUCT_BODY -> checker.constructBody(members);
+          case STATEMENTS -> checker.stack(members);
+          case FIELDS -> checker.fields(members);
+          case EXPRESSIONS -> checker.expressions(members);
+        }
       }
       // a reading that does not fit the first word costs one error (fields, which swallow whole
-      // lines on an error, two), so that ties go to the fitting one; a snippet that opens with a
-      // construct's keyword is that construct, whatever its mistakes
-      boolean fits = fits(reading, tokens);
-      int misfit = fits ? 0 : fits(Reading.CONSTRUCTS, tokens) ? 100 : reading == Reading.FIELDS ? 3 : 1;
-      int score = (report.errors() * 2 + misfit) * 1000 + Math.min(report.warnings(), 999);
+      // lines on an error, two), so that ties go to the fitting one
+      int misfit = fits(reading, word, tokens) ? 0 : reading == Reading.FIELDS ? 3 : 1;
+      long score = ((long) report.errors() * 2 + misfit) * 1_000_000L + report.warnings();
       if (score < bestScore) {
         best = report;
+        bestReading = reading;
         bestScore = score;
       }
-      if (bestScore == 0) {
+      if (report.errors() == 0 && misfit == 0) {
         break;
       }
     }
-    return best.sorted();
+    return result(bestReading.checkedAs, best);
+  }
+
+  private boolean isConstruct(String word) {
+    return tables.construct(word) != null;
   }
 
   /**
@@ -102,40 +184,47 @@ public final class Checker {
     return names;
   }
 
-  /** Whether the first word of a snippet suggests {@code reading}. */
-  private boolean fits(Reading reading, List<Token> tokens) {
+  /** The first word of the code, dotted names joined ({@code db.query}); empty when it starts with no word. */
+  private static String firstWord(List<Token> tokens) {
     int i = 0;
-    while (tokens.get(i).is(TokenKind.NEWLINE) || tokens.get(i).is(TokenKind.COMMENT)) {
+    while (tokens.get(i).is(TokenKind.NEWLINE) || tokens.get(i).is(TokenKind.COMMENT) || tokens.get(i).is(TokenKind.BANG)) {
       i++;
     }
     Token first = tokens.get(i);
-    StringBuilder dotted = new StringBuilder(first.is(TokenKind.IDENT) ? first.text() : "");
-    while (first.is(TokenKind.IDENT) && tokens.get(i + 1).is(TokenKind.DOT) && tokens.get(i + 2).is(TokenKind.IDENT)) {
+    if (!first.is(TokenKind.IDENT)) {
+      return "";
+    }
+    StringBuilder dotted = new StringBuilder(first.text());
+    while (tokens.get(i + 1).is(TokenKind.DOT) && tokens.get(i + 2).is(TokenKind.IDENT)) {
       dotted.append('.').append(tokens.get(i + 2).text());
       i += 2;
     }
-    String word = dotted.toString();
+    return dotted.toString();
+  }
+
+  /** Whether the first word of a snippet suggests {@code reading}. */
+  private boolean fits(Reading reading, String word, List<Token> tokens) {
     return switch (reading) {
-      case CONSTRUCTS -> tables.construct(word) != null;
       case CONSTRUCT_BODY -> tables.all("construct").values().stream().anyMatch(c -> c.member(word) != null);
-      case STATEMENTS -> tables.statement(word) != null || STACK_WORDS.contains(word) || !first.is(TokenKind.IDENT);
+      case STATEMENTS -> tables.statement(word) != null || STACK_WORDS.contains(word);
       case FIELDS -> tables.datatype(word) != null || word.equals("dblink");
-      case EXPRESSIONS -> !first.is(TokenKind.IDENT) || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");
+      case EXPRESSIONS -> word.isEmpty() || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");
     };
   }
 
-  /** The ways a documentation snippet can be read, in order of preference. */
+  /** The ways a snippet can be read. */
   private enum Reading {
-    CONSTRUCTS(BodyKind.MEMBERS),
-    CONSTRUCT_BODY(BodyKind.MEMBERS),
-    STATEMENTS(BodyKind.MEMBERS),
-    FIELDS(BodyKind.FIELDS),
-    EXPRESSIONS(BodyKind.EXPRESSIONS);
+    STATEMENTS(BodyKind.MEMBERS, Checker.STATEMENTS),
+    CONSTRUCT_BODY(BodyKind.MEMBERS, Checker.CLAUSE),
+    FIELDS(BodyKind.FIELDS, Checker.CLAUSE),
+    EXPRESSIONS(BodyKind.EXPRESSIONS, Checker.EXPRESSION);
 
     final BodyKind kind;
+    final String checkedAs;
 
-    Reading(BodyKind kind) {
+    Reading(BodyKind kind, String checkedAs) {
       this.kind = kind;
+      this.checkedAs = checkedAs;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.xanoscript.Member.Arg;
 import dev.xanomcp.xanoscript.Member.Bare;
 import dev.xanomcp.xanoscript.Member.Block;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks a parsed document against the engine tables: constructs and their members, the
@@ -39,14 +41,16 @@ final class DocumentChecker {
   private final EngineTables tables;
   private final Report report;
   private final FilterCheck filters;
-  private final boolean fragment;
+  /** Whether a {@code ...} placeholder is warned about (code an assistant passes) rather than an error (a file). */
+  private final boolean placeholders;
   private final Spec anyConstruct;
+  private int visited;
 
-  DocumentChecker(EngineTables tables, Report report, boolean fragment) {
+  DocumentChecker(EngineTables tables, Report report, boolean placeholders) {
     this.tables = tables;
     this.report = report;
     this.filters = new FilterCheck(tables, report);
-    this.fragment = fragment;
+    this.placeholders = placeholders;
     Map<String, MemberSpec> union = new LinkedHashMap<>();
     for (Spec spec : tables.all("construct").values()) {
       spec.members().forEach((k, v) -> union.putIfAbsent(k, new MemberSpec(k, true, v.repeatable(), v.shape())));
@@ -56,7 +60,11 @@ final class DocumentChecker {
 
   // ---- documents
 
-  void document(List<Member> members, Scope scope) {
+  /**
+   * Checks top-level constructs: exactly one in a {@code file}, any number (the second one warned
+   * about) otherwise.
+   */
+  void document(List<Member> members, boolean file) {
     Block first = null;
     Member previous = null;
     for (Member m : members) {
@@ -68,16 +76,16 @@ final class DocumentChecker {
                 "A blank line separates the leading comment from `" + b.name() + "`; the engine rejects it.",
                 "Remove the blank line, or the comment.");
           }
-        } else if (scope == Scope.FILE) {
+        } else if (file) {
           report.error(b.start(), "second-construct", "A second construct `" + b.name() + "` follows `" + first.name()
               + "`; a .xs file holds exactly one.", "Move `" + b.name() + "` to a file of its own.");
-        } else if (scope == Scope.DOCUMENT) {
-          report.warning(b.start(), "second-construct", "This document defines a second construct, `" + b.name() + "`.",
-              "Make sure the Run API should run several definitions from one document.");
+        } else {
+          report.warning(b.start(), "second-construct", "A second construct, `" + b.name() + "`: fine in a Run API document, "
+              + "but a .xs file holds exactly one.", "Give each construct a file of its own unless this is a Run API document.");
         }
         construct(b);
       } else if (m instanceof Comment c) {
-        if (first != null && scope == Scope.FILE) {
+        if (first != null && file) {
           report.error(c.start(), "comment-after-construct", "A comment follows the construct; nothing may come after its closing `}`.",
               "Move the comment above the construct or into its body.");
         }
@@ -92,10 +100,10 @@ final class DocumentChecker {
   private void construct(Block b) {
     Spec spec = tables.construct(b.name());
     if (spec == null) {
-      String hint = tables.statement(b.name()) != null
-          ? "`" + b.name() + "` is a statement: it belongs in the `stack` of a function, query or task."
-          : Vocabulary.closest(b.name(), tables.names("construct")).map(c -> "Did you mean `" + c + "`?").orElse(null);
-      report.error(b.start(), "unknown-construct", "Unknown construct `" + b.name() + "`.", hint);
+      Supplier<String> hint = tables.statement(b.name()) != null
+          ? () -> "`" + b.name() + "` is a statement: it belongs in the `stack` of a function, query or task."
+          : Vocabulary.didYouMean(b.name(), tables.names("construct"));
+      report.errorSuggesting(b.start(), "unknown-construct", "Unknown construct `" + b.name() + "`.", hint);
       if (b.body() != null) {
         members(b.body().members(), anyConstruct, b.name());
       }
@@ -123,7 +131,7 @@ final class DocumentChecker {
     }
   }
 
-  /** Checks the members of a construct body (or of a construct-like fragment). */
+  /** Checks the members of a construct body given alone. */
   void constructBody(List<Member> members) {
     members(members, anyConstruct, "*");
   }
@@ -132,10 +140,6 @@ final class DocumentChecker {
     Map<String, Integer> seen = new HashMap<>();
     for (Member m : members) {
       if (m instanceof Comment) {
-        continue;
-      }
-      if (m instanceof Bare bare && fragment) {
-        filters.check(bare.value(), true);
         continue;
       }
       String name = nameOf(m);
@@ -149,7 +153,7 @@ final class DocumentChecker {
       }
       int count = seen.merge(name, 1, Integer::sum);
       MemberSpec ms = spec.member(name);
-      if (count == 2 && !fragment && (SINGLE.contains(name) || (ms != null && !ms.repeatable() && !name.equals("test")))) {
+      if (count == 2 && (SINGLE.contains(name) || (ms != null && !ms.repeatable() && !name.equals("test")))) {
         boolean single = SINGLE.contains(name);
         report.add(m.start().line(), m.start().column(), single ? Severity.ERROR : Severity.WARNING, "duplicate-block",
             "`" + owner + "` has a second `" + name + "`.", "Merge the two into one.");
@@ -171,8 +175,8 @@ final class DocumentChecker {
       report.error(m.start(), "run-job-block", "`" + name + "` is not part of a `run.job`; a job has `main`, and optionally `pre`, `post` and `env`.",
           "Put the logic in a function and name it in `main = {name: \"...\", input: {...}}`.");
     } else if (!owner.equals("*")) {
-      report.warning(m.start(), "unknown-property", "`" + owner + "` has a `" + name + "` that the engine's tables do not list.",
-          Vocabulary.closest(name, specMembers(owner)).filter(c -> !c.equals(name)).map(c -> "Did you mean `" + c + "`?").orElse(null));
+      report.warningSuggesting(m.start(), "unknown-property", "`" + owner + "` has a `" + name + "` that the engine's tables do not list.",
+          Vocabulary.didYouMean(name, specMembers(owner)));
     } else {
       report.warning(m.start(), "unknown-property", "`" + name + "` is not a member of any construct in the engine's tables.", null);
     }
@@ -221,8 +225,8 @@ final class DocumentChecker {
             nested(b.body());
           }
         } else if (!isPlaceholder(b.name())) {
-          report.warning(b.start(), "unknown-property", "`" + b.name() + "` is not a member of a test in the engine's tables.",
-              Vocabulary.closest(b.name(), tables.names("expect")).map(c -> "Did you mean `" + c + "`?").orElse(null));
+          report.warningSuggesting(b.start(), "unknown-property", "`" + b.name() + "` is not a member of a test in the engine's tables.",
+              Vocabulary.didYouMean(b.name(), tables.names("expect")));
         }
       }
     }
@@ -232,6 +236,9 @@ final class DocumentChecker {
 
   void stack(List<Member> members) {
     for (Member m : members) {
+      if ((++visited & 1023) == 0) {
+        Checkpoint.check();
+      }
       if (m instanceof Comment) {
         continue;
       }
@@ -243,8 +250,6 @@ final class DocumentChecker {
         filters.check(p.value(), false);
       } else if (m instanceof Block b) {
         stackBlock(b);
-      } else if (m instanceof Bare bare && fragment) {
-        filters.check(bare.value(), true);
       } else {
         report.error(m.start(), "unexpected-token", "Found `" + m.start().text() + "` where a statement was expected.", null);
       }
@@ -255,10 +260,6 @@ final class DocumentChecker {
     String name = b.name();
     if (isPlaceholder(name)) {
       placeholder(b.start());
-      return;
-    }
-    if (name.equals("stack") && fragment && b.body() != null) {
-      stack(b.body().members()); // snippets wrap statements in `stack { ... }` for context
       return;
     }
     if (BRANCHES.contains(name)) {
@@ -294,10 +295,10 @@ final class DocumentChecker {
             "Check it with Xano before relying on it.");
       } else {
         String foreign = Vocabulary.FOREIGN_STATEMENTS.get(name);
-        String hint = foreign != null ? "Did you mean `" + foreign + "`?"
-            : tables.construct(name) != null ? "`" + name + "` is a construct: it stands alone in its own file, not in a stack."
-            : Vocabulary.closest(name, tables.names("statement")).map(c -> "Did you mean `" + c + "`?").orElse(null);
-        report.error(b.start(), "unknown-statement", "Unknown statement `" + name + "`.", hint);
+        Supplier<String> hint = foreign != null ? () -> "Did you mean `" + foreign + "`?"
+            : tables.construct(name) != null ? () -> "`" + name + "` is a construct: it stands alone in its own file, not in a stack."
+            : Vocabulary.didYouMean(name, tables.names("statement"));
+        report.errorSuggesting(b.start(), "unknown-statement", "Unknown statement `" + name + "`.", hint);
       }
       checkArgs(b);
       if (b.body() != null) {
@@ -351,8 +352,8 @@ final class DocumentChecker {
       }
       MemberSpec ms = spec.member(name);
       if (ms == null && !name.equals("description") && !name.equals("disabled")) {
-        report.warning(m.start(), "unknown-property", "`" + b.name() + "` has a `" + name + "` that the engine's tables do not list.",
-            Vocabulary.closest(name, spec.members().keySet()).filter(c -> !c.equals(name)).map(c -> "Did you mean `" + c + "`?").orElse(null));
+        report.warningSuggesting(m.start(), "unknown-property", "`" + b.name() + "` has a `" + name + "` that the engine's tables do not list.",
+            Vocabulary.didYouMean(name, spec.members().keySet()));
       }
       if (m instanceof Property p) {
         filters.check(p.value(), query && QUERY_PROPERTIES.contains(name));
@@ -492,9 +493,9 @@ final class DocumentChecker {
     Spec spec = type.equals("dblink") ? null : tables.datatype(type);
     if (spec == null && !type.equals("dblink")) {
       String foreign = Vocabulary.FOREIGN_TYPES.get(type);
-      String hint = foreign != null ? "Use `" + foreign + "`" + (type.equals("array") || type.equals("list") ? " (or `type[]`)" : "") + "."
-          : Vocabulary.closest(type, tables.names("datatype")).map(c -> "Did you mean `" + c + "`?").orElse(null);
-      report.error(f.start(), "unknown-type", "Unknown type `" + type + "`.", hint);
+      Supplier<String> hint = foreign != null ? () -> "Use `" + foreign + "`" + (type.equals("array") || type.equals("list") ? " (or `type[]`)" : "") + "."
+          : Vocabulary.didYouMean(type, tables.names("datatype"));
+      report.errorSuggesting(f.start(), "unknown-type", "Unknown type `" + type + "`.", hint);
     }
     if (f.filters() != null) {
       filters.inputFilters(f.filters());
@@ -583,12 +584,14 @@ final class DocumentChecker {
   }
 
   private void placeholder(Token at) {
-    if (!fragment) {
+    if (placeholders) {
+      Parser.placeholder(report, at);
+    } else {
       report.error(at, "unexpected-token", "Found a `...` placeholder where code was expected.", "Replace it with real code.");
     }
   }
 
-  /** Checks the bare expressions of a fragment; they may come from a where clause, so database filters pass. */
+  /** Checks bare expressions; they may come from a where clause, so database filters pass. */
   void expressions(List<Member> members) {
     for (Member m : members) {
       if (m instanceof Bare b) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ final class EngineTables {
 
   private final Map<String, Map<String, Spec>> specs = new TreeMap<>();
   private final Map<String, Map<String, String>> filters = new TreeMap<>();
+  private final Map<String, List<String>> names = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Engine names of filters to the XanoScript name written instead, where the two differ. */
+  private final Map<String, String> renames = new HashMap<>();
   private String notice = "";
 
   private EngineTables() {}
@@ -57,6 +61,13 @@ final class EngineTables {
     }
     if (tables.notice.isEmpty() || tables.specs.isEmpty()) {
       throw new IllegalStateException(RESOURCE + ": no notice or no tables");
+    }
+    for (String list : List.of("pipe", "dbfilter")) {
+      tables.filters(list).forEach((name, engineName) -> {
+        if (!name.equals(engineName)) {
+          tables.renames.putIfAbsent(engineName, name);
+        }
+      });
     }
     return tables;
   }
@@ -127,17 +138,11 @@ final class EngineTables {
 
   /** The XanoScript name of an engine filter name that is written differently, if any. */
   String renamed(String engineName) {
-    for (String list : List.of("pipe", "dbfilter")) {
-      for (Map.Entry<String, String> e : filters(list).entrySet()) {
-        if (e.getValue().equals(engineName) && !e.getKey().equals(engineName)) {
-          return e.getKey();
-        }
-      }
-    }
-    return null;
+    return renames.get(engineName);
   }
 
+  /** The names of one kind, in order. */
   List<String> names(String kind) {
-    return new ArrayList<>(all(kind).keySet());
+    return names.computeIfAbsent(kind, k -> List.copyOf(all(k).keySet()));
   }
 }

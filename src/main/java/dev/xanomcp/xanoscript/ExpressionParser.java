@@ -41,6 +41,17 @@ final class ExpressionParser {
 
   Expr expression() {
     Token start = p.peek();
+    if (!p.enter(start)) {
+      return new Literal(start);
+    }
+    try {
+      return filteredExpression(start);
+    } finally {
+      p.leave();
+    }
+  }
+
+  private Expr filteredExpression(Token start) {
     Expr value = prefixed();
     boolean filtered = false;
     List<Filter> filters = new ArrayList<>();
@@ -130,17 +141,21 @@ final class ExpressionParser {
       p.next();
       return accessors(new Literal(p.next())); // a cast value such as `!text "..."`, as Xano exports it
     }
-    if (t.is(TokenKind.BANG)) {
+    boolean bang = t.is(TokenKind.BANG);
+    if (bang || t.is(TokenKind.OPERATOR, "-") || t.is(TokenKind.OPERATOR, "+")) {
       p.next();
-      return new Unary(t, prefixed());
-    }
-    if (t.is(TokenKind.OPERATOR, "-") || t.is(TokenKind.OPERATOR, "+")) {
-      p.next();
-      if (!p.at(TokenKind.NUMBER)) {
+      if (!bang && !p.at(TokenKind.NUMBER)) {
         report.error(t, "unary-minus", "`" + t.text() + "` stands before a value that is not a number; XanoScript has no unary minus.",
             "Write `0 - value`.");
       }
-      return new Unary(t, prefixed());
+      if (!p.enter(t)) {
+        return new Literal(t);
+      }
+      try {
+        return new Unary(t, prefixed());
+      } finally {
+        p.leave();
+      }
     }
     return primary();
   }
@@ -157,6 +172,9 @@ final class ExpressionParser {
 
   /** One value with its path or index accessors, without filters or operators. */
   Expr primary() {
+    while (p.at(TokenKind.COMMENT)) {
+      commentInside(p.next(), "an expression");
+    }
     Token t = p.peek();
     Expr value = switch (t.kind()) {
       case STRING, NUMBER, EXPRESSION -> new Literal(p.next());
@@ -170,10 +188,6 @@ final class ExpressionParser {
       case LPAREN -> group();
       case LBRACKET -> array();
       case LBRACE -> object();
-      case COMMENT -> {
-        commentInside(p.next(), "an expression");
-        yield primary();
-      }
       default -> {
         p.unexpected(t, "a value");
         yield new Literal(t);
@@ -316,8 +330,8 @@ final class ExpressionParser {
       last = p.peek();
       p.accept(TokenKind.BANG);
       Token key = p.peek();
-      if (key.isWord("...") && p.fragment()) {
-        p.next(); // a placeholder of a documentation snippet
+      if (key.isWord("...") && p.placeholders()) {
+        Parser.placeholder(report, p.next());
         continue;
       }
       if (key.is(TokenKind.IDENT) || key.is(TokenKind.NUMBER)) {

@@ -1,5 +1,6 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.xanoscript.Expr.ArrayLiteral;
 import dev.xanomcp.xanoscript.Expr.Binary;
 import dev.xanomcp.xanoscript.Expr.Entry;
@@ -12,6 +13,7 @@ import dev.xanomcp.xanoscript.Expr.Unary;
 import dev.xanomcp.xanoscript.Expr.Variable;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks the filter names of expressions against the engine's lists: expression filters
@@ -25,6 +27,7 @@ final class FilterCheck {
   private final Report report;
   private final Set<String> expressionFilters = new HashSet<>();
   private final Set<String> queryFilters = new HashSet<>();
+  private int visited;
 
   FilterCheck(EngineTables tables, Report report) {
     this.tables = tables;
@@ -40,6 +43,9 @@ final class FilterCheck {
   void check(Expr expr, boolean query) {
     if (expr == null) {
       return;
+    }
+    if ((++visited & 1023) == 0) {
+      Checkpoint.check();
     }
     if (expr instanceof Filtered f) {
       check(f.base(), query);
@@ -85,17 +91,17 @@ final class FilterCheck {
           instead != null && expressionFilters.contains(instead) ? "Did you mean `" + instead + "`?" : null);
       return;
     }
-    String suggestion = null;
+    Supplier<String> suggestion;
     String renamed = tables.renamed(n);
     String foreign = Vocabulary.FOREIGN_FILTERS.get(n);
     if (renamed != null && expressionFilters.contains(renamed)) {
-      suggestion = "Did you mean `" + renamed + "`? (`" + n + "` is the engine's internal name.)";
+      suggestion = () -> "Did you mean `" + renamed + "`? (`" + n + "` is the engine's internal name.)";
     } else if (foreign != null) {
-      suggestion = expressionFilters.contains(foreign) ? "Did you mean `" + foreign + "`?" : "XanoScript has no such filter: " + foreign + ".";
+      suggestion = () -> expressionFilters.contains(foreign) ? "Did you mean `" + foreign + "`?" : "XanoScript has no such filter: " + foreign + ".";
     } else {
-      suggestion = Vocabulary.closest(n, expressionFilters).map(c -> "Did you mean `" + c + "`?").orElse(null);
+      suggestion = Vocabulary.didYouMean(n, expressionFilters);
     }
-    report.error(name, "unknown-filter", "Unknown filter `" + n + "`" + (query ? "" : " in an expression") + ".", suggestion);
+    report.errorSuggesting(name, "unknown-filter", "Unknown filter `" + n + "`" + (query ? "" : " in an expression") + ".", suggestion);
   }
 
   /** Checks the raw {@code filters=} text of an input or schema field. */
@@ -121,14 +127,15 @@ final class FilterCheck {
         report.warning(at, "unconfirmed-filter", "The input filter `" + n + "` is named in the docs but not confirmed by the engine.", null);
         continue;
       }
-      String suggestion = switch (n) {
-        case "to_lower", "lowercase" -> "Did you mean `lower`?";
-        case "to_upper", "uppercase" -> "Did you mean `upper`?";
-        case "minlen", "min_length", "minLength", "min_count" -> "Did you mean `min`?";
-        case "maxlen", "max_length", "maxLength", "max_count" -> "Did you mean `max`?";
-        default -> Vocabulary.closest(n, Vocabulary.INPUT_FILTERS).map(c -> "Did you mean `" + c + "`?").orElse(null);
+      String filter = n;
+      Supplier<String> suggestion = switch (n) {
+        case "to_lower", "lowercase" -> () -> "Did you mean `lower`?";
+        case "to_upper", "uppercase" -> () -> "Did you mean `upper`?";
+        case "minlen", "min_length", "minLength", "min_count" -> () -> "Did you mean `min`?";
+        case "maxlen", "max_length", "maxLength", "max_count" -> () -> "Did you mean `max`?";
+        default -> Vocabulary.didYouMean(filter, Vocabulary.INPUT_FILTERS);
       };
-      report.error(at, "unknown-filter", "Unknown input filter `" + n + "`; fields take trim, lower, upper, min, max, ok, prevent, pattern and the like.",
+      report.errorSuggesting(at, "unknown-filter", "Unknown input filter `" + n + "`; fields take trim, lower, upper, min, max, ok, prevent, pattern and the like.",
           suggestion);
     }
   }

@@ -1,7 +1,10 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,34 +18,39 @@ final class Lexer {
     "===", "!==", "==", "!=", "<=", ">=", "&&", "||", "??", "!~", "@>", "..", "<", ">", "+", "-", "*", "/", "%", "~"
   };
 
+  /** Every one-character text, so that the many one-character tokens share them. */
+  private static final String[] SINGLE = new String[128];
+  /** Texts longer than this are not shared: the table is for the names and numbers code repeats. */
+  private static final int SHARED_LENGTH = 32;
+
+  static {
+    for (char c = 0; c < SINGLE.length; c++) {
+      SINGLE[c] = String.valueOf(c).intern();
+    }
+  }
+
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}[+-]\\d{4}");
 
   private final String src;
   private final Report report;
-  private final boolean annotations;
   private final List<Token> tokens = new ArrayList<>();
+  /** One copy of each short text: code repeats its names, and each token would otherwise hold its own. */
+  private final Map<String, String> texts = new HashMap<>();
   private int pos;
   private int line = 1;
   private int lineStart;
+  /** Where a backtick was found never closed: a later one cannot be closed either, so it is not searched again. */
+  private int unclosedBacktick = -1;
 
-  private Lexer(String src, Report report, boolean annotations) {
+  private Lexer(String src, Report report) {
     this.src = src;
     this.report = report;
-    this.annotations = annotations;
   }
 
   /** The tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
   static List<Token> tokenize(String src, Report report) {
-    return tokenize(src, report, false);
-  }
-
-  /**
-   * The tokens of {@code src}; with {@code annotations}, as in documentation snippets, a comment
-   * after code is an annotation and only warned about.
-   */
-  static List<Token> tokenize(String src, Report report, boolean annotations) {
-    Lexer lexer = new Lexer(src, report, annotations);
+    Lexer lexer = new Lexer(src, report);
     lexer.run();
     return lexer.tokens;
   }
@@ -92,13 +100,9 @@ final class Lexer {
     if (ownLine) {
       add(TokenKind.COMMENT, start);
     } else {
-      Token at = token(TokenKind.COMMENT, start);
-      String message = "A `//` comment follows code on this line; XanoScript comments must stand on their own line.";
-      if (annotations) {
-        report.warning(at, "trailing-comment", message, "In a file, move the comment to its own line above the code.");
-      } else {
-        report.error(at, "trailing-comment", message, "Move the comment to its own line above the code.");
-      }
+      report.error(token(TokenKind.COMMENT, start), "trailing-comment",
+          "A `//` comment follows code on this line; XanoScript comments must stand on their own line.",
+          "Move the comment to its own line above the code.");
     }
   }
 
@@ -132,8 +136,10 @@ final class Lexer {
       triple("```", TokenKind.EXPRESSION, start);
       return;
     }
+    int startLine = line;
+    int startLineStart = lineStart;
     pos++;
-    while (pos < src.length()) {
+    while (pos < src.length() && unclosedBacktick < 0) {
       char c = src.charAt(pos);
       if (c == '\\' && pos + 1 < src.length()) {
         pos += 2;
@@ -148,7 +154,14 @@ final class Lexer {
         pos++;
       }
     }
-    unterminated(start, "backtick expression");
+    unclosedBacktick = start;
+    line = startLine;
+    lineStart = startLineStart;
+    report.add(line, start - lineStart + 1, Severity.ERROR, "unterminated-string",
+        "This backtick expression is never closed.", "Add the closing ` after the expression.");
+    // go on after the opening line so that later errors are still found
+    int eol = src.indexOf('\n', start);
+    pos = eol < 0 ? src.length() : eol;
   }
 
   /** A multi-line string or expression: {@code """} ... {@code """} (the closing one on its own line). */
@@ -169,17 +182,7 @@ final class Lexer {
       }
     }
     pos = close + 3;
-    tokens.add(new Token(kind, src.substring(start, pos), startLine, startColumn, start, pos));
-  }
-
-  private void unterminated(int start, String what) {
-    report.add(lineOf(start), start - lineStartOf(start) + 1, Severity.ERROR, "unterminated-string",
-        "This " + what + " is never closed.", "Add the closing ` after the expression.");
-    // go on after the opening line so that later errors are still found
-    int eol = src.indexOf('\n', start);
-    line = lineOf(start);
-    lineStart = lineStartOf(start);
-    pos = eol < 0 ? src.length() : eol;
+    tokens.add(new Token(kind, text(start, pos), startLine, startColumn, start, pos));
   }
 
   private void number(int start) {
@@ -321,29 +324,26 @@ final class Lexer {
 
   private void add(TokenKind kind, int start) {
     tokens.add(token(kind, start));
+    if ((tokens.size() & 4095) == 0) {
+      Checkpoint.check();
+    }
   }
 
   private Token token(TokenKind kind, int start) {
-    return new Token(kind, src.substring(start, pos), line, start - lineStart + 1, start, pos);
+    return new Token(kind, text(start, pos), line, start - lineStart + 1, start, pos);
+  }
+
+  private String text(int start, int end) {
+    if (end - start == 1 && src.charAt(start) < SINGLE.length) {
+      return SINGLE[src.charAt(start)];
+    }
+    String text = src.substring(start, end);
+    return end - start > SHARED_LENGTH ? text : texts.computeIfAbsent(text, t -> t);
   }
 
   private void newline(int at) {
     line++;
     lineStart = at + 1;
-  }
-
-  private int lineOf(int offset) {
-    int n = 1;
-    for (int i = 0; i < offset; i++) {
-      if (src.charAt(i) == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private int lineStartOf(int offset) {
-    return src.lastIndexOf('\n', offset - 1) + 1;
   }
 
   private char peek(int ahead) {

@@ -1,5 +1,6 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.xanoscript.Member.Arg;
 import dev.xanomcp.xanoscript.Member.Bare;
 import dev.xanomcp.xanoscript.Member.Block;
@@ -26,35 +27,45 @@ final class Parser {
   }
 
   private static final Set<String> FIELD_BLOCKS = Set.of("input", "schema", "output");
+  /**
+   * How deep blocks, brackets and expressions may nest (each operator of a chain counts as one
+   * level): deep enough for any real code, shallow enough that parsing and every walk of the tree
+   * stay far from the end of a 512 KB thread stack.
+   */
+  static final int MAX_DEPTH = 100;
 
   private final List<Token> tokens;
+  /** The column of the first token of each line, by line number. */
+  private final int[] indents;
   private final Report report;
   private final ExpressionParser expressions;
-  private final boolean fragment;
-  private final boolean allowBare;
+  private final boolean placeholders;
   private Token misaligned;
   private String misalignedName;
   private boolean unclosedReported;
   private int pos;
+  private int depth;
 
   Parser(String source, List<Token> tokens, Report report) {
-    this(source, tokens, report, false, false);
+    this(source, tokens, report, false);
   }
 
-  /**
-   * A parser of documentation snippets when {@code fragment}: {@code ...} placeholders pass and,
-   * with {@code allowBare}, bare expressions are members too.
-   */
-  Parser(String source, List<Token> tokens, Report report, boolean fragment, boolean allowBare) {
+  /** A parser that warns about {@code ...} placeholders, when {@code placeholders}, rather than failing on them. */
+  Parser(String source, List<Token> tokens, Report report, boolean placeholders) {
     this.tokens = tokens;
     this.report = report;
-    this.fragment = fragment;
-    this.allowBare = allowBare;
+    this.placeholders = placeholders;
     this.expressions = new ExpressionParser(source, this, report);
+    this.indents = new int[tokens.get(tokens.size() - 1).line() + 1];
+    for (Token t : tokens) {
+      if (indents[t.line()] == 0) {
+        indents[t.line()] = t.column();
+      }
+    }
   }
 
-  boolean fragment() {
-    return fragment;
+  boolean placeholders() {
+    return placeholders;
   }
 
   /** Parses the whole input as a list of members of the given kind, up to EOF. */
@@ -73,13 +84,16 @@ final class Parser {
   }
 
   Token peek(int ahead) {
-    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    return tokens.get(Math.max(0, Math.min(pos + ahead, tokens.size() - 1)));
   }
 
   Token next() {
     Token t = tokens.get(pos);
     if (!t.is(TokenKind.EOF)) {
       pos++;
+      if ((pos & 4095) == 0) {
+        Checkpoint.check();
+      }
     }
     return t;
   }
@@ -100,6 +114,30 @@ final class Parser {
     while (at(TokenKind.NEWLINE)) {
       next();
     }
+  }
+
+  /**
+   * Enters one level of nesting at {@code at}. One level too many reports it, stops the check (the
+   * rest of the code is skipped, and nothing more is reported) and returns false; otherwise the
+   * caller must {@link #leave()} the level when done.
+   */
+  boolean enter(Token at) {
+    if (report.stopped()) {
+      return false;
+    }
+    if (depth == MAX_DEPTH) {
+      report.error(at, "nested-too-deep", "The code is nested deeper than " + MAX_DEPTH + " levels here; checking stopped at this point.",
+          "Move the inner part into a variable or a function of its own.");
+      report.stop();
+      pos = tokens.size() - 1;
+      return false;
+    }
+    depth++;
+    return true;
+  }
+
+  void leave() {
+    depth--;
   }
 
   // ---- bodies
@@ -177,7 +215,15 @@ final class Parser {
 
   Body body(BodyKind kind, Token opener, String name) {
     Token open = next();
-    List<Member> members = members(kind, false);
+    if (!enter(open)) {
+      return new Body(open, List.of(), null);
+    }
+    List<Member> members;
+    try {
+      members = members(kind, false);
+    } finally {
+      leave();
+    }
     if (at(TokenKind.RBRACE)) {
       Token close = next();
       if (close.column() != indentOf(opener) && misaligned == null) {
@@ -186,7 +232,7 @@ final class Parser {
       }
       return new Body(open, members, close);
     }
-    if (!unclosedReported) {
+    if (!unclosedReported && !report.stopped()) {
       unclosedReported = true;
       // a `}` lined up with another block than its own shows where the missing one belongs
       Token at = misaligned != null ? misaligned : opener;
@@ -199,20 +245,13 @@ final class Parser {
 
   /** The column of the first token on the line of {@code t}. */
   private int indentOf(Token t) {
-    int i = tokens.indexOf(t);
-    while (i > 0 && tokens.get(i - 1).line() == t.line() && !tokens.get(i - 1).is(TokenKind.NEWLINE)) {
-      i--;
-    }
-    return tokens.get(i).column();
+    return indents[t.line()];
   }
 
   // ---- members
 
   private Member member() {
     Token start = peek();
-    if (allowBare && !at(TokenKind.IDENT) && !(at(TokenKind.BANG) && peek(1).is(TokenKind.IDENT))) {
-      return bare();
-    }
     boolean disabled = accept(TokenKind.BANG);
     if (at(TokenKind.VARIABLE) && peek(1).is(TokenKind.DOT) && peek(2).is(TokenKind.IDENT) && peek(3).is(TokenKind.LBRACE)) {
       Token variable = next();
@@ -326,6 +365,11 @@ final class Parser {
     return new Bare(start, value);
   }
 
+  /** A {@code ...} placeholder, in code an assistant passes: a warning. */
+  static void placeholder(Report report, Token at) {
+    report.warning(at, "placeholder", "`...` stands for code left out; it is no code itself.", "Replace it with real code before pushing.");
+  }
+
   // ---- field declarations
 
   private Member field() {
@@ -337,7 +381,8 @@ final class Parser {
       return null;
     }
     Token type = next();
-    if (type.isWord("...") && fragment) {
+    if (type.isWord("...") && placeholders) {
+      placeholder(report, type);
       return null;
     }
     if (at(TokenKind.ASSIGN)) {

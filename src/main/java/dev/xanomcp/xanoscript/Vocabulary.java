@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Names beyond the engine tables: what other languages call XanoScript's types, filters and
@@ -72,8 +73,19 @@ final class Vocabulary {
   /** Input-field filters only the docs name. */
   static final Set<String> DOCS_ONLY_INPUT_FILTERS = Set.of("to_lower", "to_upper", "sanitize_html", "strip_tags");
 
+  /** Names longer than this are not compared: no name of the language is, and comparing costs time and memory. */
+  private static final int LONGEST_NAME = 64;
+
   /** The closest of {@code candidates} to {@code name}, if close enough to suggest. */
   static Optional<String> closest(String name, Collection<String> candidates) {
-    return Names.closest(name, candidates);
+    return name.length() > LONGEST_NAME ? Optional.empty() : Names.closest(name, candidates);
+  }
+
+  /**
+   * "Did you mean `x`?" for the closest other name of {@code candidates}, or null; the search runs
+   * only when the suggestion is asked for, that is when its diagnostic is listed.
+   */
+  static Supplier<String> didYouMean(String name, Collection<String> candidates) {
+    return () -> closest(name, candidates).filter(c -> !c.equals(name)).map(c -> "Did you mean `" + c + "`?").orElse(null);
   }
 }
