@@ -1,9 +1,11 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.xanoscript.Parser.BodyKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,9 +33,14 @@ public final class Checker {
   private static final Set<String> STACK_WORDS = Set.of("if", "elseif", "else", "each", "case", "default", "try", "catch", "finally");
 
   private final EngineTables tables;
+  /** The names of the members of every construct and statement: the words a clause starts with. */
+  private final Set<String> clauseWords = new HashSet<>();
 
   private Checker(EngineTables tables) {
     this.tables = tables;
+    for (String kind : List.of("construct", "statement")) {
+      tables.all(kind).values().forEach(spec -> clauseWords.addAll(spec.members().keySet()));
+    }
   }
 
   private static final class Holder {
@@ -117,20 +124,23 @@ public final class Checker {
   }
 
   /**
-   * A snippet, read every way it could be meant; the reading with fewest errors wins, ties going
-   * to the one its first word suggests, so that a valid snippet never gets an error.
+   * A snippet, read every way it could be meant. A reading without error wins, the one its first
+   * word suggests first, so that a valid snippet never gets an error; failing that, of the readings
+   * its first word suggests the one with fewest errors, so that the errors are those of what the
+   * code was meant to be; failing that, the reading with fewest errors.
    */
   private Result snippet(String code, List<Token> tokens, Report lexed) {
     String word = firstWord(tokens);
     List<Reading> order = new ArrayList<>(Arrays.asList(Reading.values()));
-    order.sort(Comparator.comparing(r -> !fits(r, word, tokens)));
-    Report best = null;
-    Reading bestReading = null;
-    long bestScore = Long.MAX_VALUE;
+    order.sort(Comparator.comparing(r -> !fits(r, word)));
+    Report fitting = null;
+    Reading fittingReading = null;
+    Report fewest = null;
+    Reading fewestReading = null;
     for (Reading reading : order) {
+      Checkpoint.check();
       Report report = new Report(lexed);
-      Parser parser = new Parser(code, tokens, report, true);
-      List<Member> members = parser.parseTopLevel(reading.kind);
+      List<Member> members = new Parser(code, tokens, report, true).parseTopLevel(reading.kind);
       if (!report.stopped()) {
         DocumentChecker checker = new DocumentChecker(tables, report, true);
         switch (reading) {
@@ -140,20 +150,19 @@ public final class Checker {
           case EXPRESSIONS -> checker.expressions(members);
         }
       }
-      // a reading that does not fit the first word costs one error (fields, which swallow whole
-      // lines on an error, two), so that ties go to the fitting one
-      int misfit = fits(reading, word, tokens) ? 0 : reading == Reading.FIELDS ? 3 : 1;
-      long score = ((long) report.errors() * 2 + misfit) * 1_000_000L + report.warnings();
-      if (score < bestScore) {
-        best = report;
-        bestReading = reading;
-        bestScore = score;
+      if (report.errors() == 0) {
+        return result(reading.checkedAs, report);
       }
-      if (report.errors() == 0 && misfit == 0) {
-        break;
+      if (fits(reading, word) && (fitting == null || report.errors() < fitting.errors())) {
+        fitting = report;
+        fittingReading = reading;
+      }
+      if (fewest == null || report.errors() < fewest.errors()) {
+        fewest = report;
+        fewestReading = reading;
       }
     }
-    return result(bestReading.checkedAs, best);
+    return fitting != null ? result(fittingReading.checkedAs, fitting) : result(fewestReading.checkedAs, fewest);
   }
 
   private boolean isConstruct(String word) {
@@ -203,9 +212,9 @@ public final class Checker {
   }
 
   /** Whether the first word of a snippet suggests {@code reading}. */
-  private boolean fits(Reading reading, String word, List<Token> tokens) {
+  private boolean fits(Reading reading, String word) {
     return switch (reading) {
-      case CONSTRUCT_BODY -> tables.all("construct").values().stream().anyMatch(c -> c.member(word) != null);
+      case CONSTRUCT_BODY -> clauseWords.contains(word);
       case STATEMENTS -> tables.statement(word) != null || STACK_WORDS.contains(word);
       case FIELDS -> tables.datatype(word) != null || word.equals("dblink");
       case EXPRESSIONS -> word.isEmpty() || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");

