@@ -974,7 +974,7 @@ final class DocumentChecker {
       report.errorSuggesting(f.start(), "unknown-type", "Unknown type `" + type + "`.", hint);
     }
     if (f.filters() != null) {
-      filters.inputFilters(f.filters());
+      filters.inputFilters(f.filters(), type);
     }
     if (!(f.defaultValue() instanceof Literal)) {
       filters.check(f.defaultValue(), false); // a bare word is a default, as in `enum status?=pending`

@@ -184,8 +184,9 @@ final class FilterCheck {
     report.errorSuggesting(name, "unknown-filter", "Unknown filter `" + n + "`" + (query ? "" : " in an expression") + ".", suggestion);
   }
 
-  /** Checks the raw {@code filters=} text of an input or schema field. */
-  void inputFilters(Token raw) {
+  /** Checks the raw {@code filters=} text of an input or schema field of {@code type}. */
+  void inputFilters(Token raw, String type) {
+    Set<String> allowed = Vocabulary.INPUT_FILTERS_BY_TYPE.get(type);
     int column = raw.column();
     for (String part : raw.text().split("\\|", -1)) {
       String n = part.contains(":") ? part.substring(0, part.indexOf(':')) : part;
@@ -201,6 +202,15 @@ final class FilterCheck {
         return; // their argument may itself hold `|`
       }
       if (Vocabulary.INPUT_FILTERS.contains(n)) {
+        if (allowed != null && !allowed.contains(n)) {
+          report.error(at, "unknown-filter", "The input filter `" + n + "` does not apply to a `" + type + "` field.",
+              allowed.isEmpty() ? "A `" + type + "` field takes no filters." : "A `" + type + "` field takes " + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
+        }
+        continue;
+      }
+      if (n.equals("to_lower") || n.equals("to_upper")) {
+        report.error(at, "unknown-filter", "`" + n + "` is a filter of expressions; input fields write it `" + n.substring(3) + "`.",
+            "Write `filters=" + n.substring(3) + "`.");
         continue;
       }
       if (Vocabulary.DOCS_ONLY_INPUT_FILTERS.contains(n)) {

@@ -188,7 +188,15 @@ final class Vocabulary {
       "minLowerAlpha", "minUpperAlpha", "minDigit", "minSymbol");
 
   /** Input-field filters only the docs name. */
-  static final Set<String> DOCS_ONLY_INPUT_FILTERS = Set.of("to_lower", "to_upper", "sanitize_html", "strip_tags");
+  static final Set<String> DOCS_ONLY_INPUT_FILTERS = Set.of("sanitize_html", "strip_tags");
+
+  /** The input filters each type takes (the parser's lists); a type not listed is not checked. */
+  static final Map<String, Set<String>> INPUT_FILTERS_BY_TYPE = Map.ofEntries(
+      Map.entry("text", Set.of("trim", "min", "max", "startsWith", "prevent", "lower", "upper", "alphaOk", "digitOk", "ok", "pattern")),
+      Map.entry("int", Set.of("min", "max")), Map.entry("decimal", Set.of("min", "max")), Map.entry("email", Set.of("trim", "lower")),
+      Map.entry("password", Set.of("min", "max", "minAlpha", "minLowerAlpha", "minUpperAlpha", "minDigit", "minSymbol")),
+      Map.entry("file", Set.of()), Map.entry("image", Set.of()), Map.entry("video", Set.of()), Map.entry("audio", Set.of()),
+      Map.entry("enum", Set.of()), Map.entry("json", Set.of()), Map.entry("object", Set.of()));
 
   /** Names longer than this are not compared: no name of the language is, and comparing costs time and memory. */
   private static final int LONGEST_NAME = 64;
