@@ -77,25 +77,24 @@ public final class Checker {
    */
   public Result check(String code) {
     Objects.requireNonNull(code, "code == null");
-    Report lexed = new Report();
-    List<Token> tokens = Lexer.tokenize(code, lexed);
-    if (isConstruct(firstWord(tokens))) {
-      List<Member> members = new Parser(code, tokens, lexed, true).parseTopLevel(BodyKind.MEMBERS);
-      if (!lexed.stopped()) {
-        new DocumentChecker(tables, lexed, true).document(members, false);
+    String word = firstWord(code);
+    if (isConstruct(word)) {
+      Report report = new Report();
+      List<Member> members = new Parser(code, report, true).parseTopLevel(BodyKind.MEMBERS);
+      if (!report.stopped()) {
+        new DocumentChecker(tables, report, true).document(members, false);
       }
       long count = members.stream().filter(Member.Block.class::isInstance).count();
-      return result(count > 1 ? DOCUMENT : FILE, lexed);
+      return result(count > 1 ? DOCUMENT : FILE, report);
     }
-    return snippet(code, tokens, lexed);
+    return snippet(code, word);
   }
 
   /** Checks the text of a {@code .xs} file: exactly one construct. */
   public Result checkFile(String text) {
     Objects.requireNonNull(text, "text == null");
     Report report = new Report();
-    List<Token> tokens = Lexer.tokenize(text, report);
-    List<Member> members = new Parser(text, tokens, report).parseTopLevel(BodyKind.MEMBERS);
+    List<Member> members = new Parser(text, report).parseTopLevel(BodyKind.MEMBERS);
     if (!report.stopped()) {
       new DocumentChecker(tables, report, false).document(members, true);
     }
@@ -129,8 +128,7 @@ public final class Checker {
    * its first word suggests the one with fewest errors, so that the errors are those of what the
    * code was meant to be; failing that, the reading with fewest errors.
    */
-  private Result snippet(String code, List<Token> tokens, Report lexed) {
-    String word = firstWord(tokens);
+  private Result snippet(String code, String word) {
     List<Reading> order = new ArrayList<>(Arrays.asList(Reading.values()));
     order.sort(Comparator.comparing(r -> !fits(r, word)));
     Report fitting = null;
@@ -139,8 +137,8 @@ public final class Checker {
     Reading fewestReading = null;
     for (Reading reading : order) {
       Checkpoint.check();
-      Report report = new Report(lexed);
-      List<Member> members = new Parser(code, tokens, report, true).parseTopLevel(reading.kind);
+      Report report = new Report();
+      List<Member> members = new Parser(code, report, true).parseTopLevel(reading.kind);
       if (!report.stopped()) {
         DocumentChecker checker = new DocumentChecker(tables, report, true);
         switch (reading) {
@@ -194,7 +192,8 @@ public final class Checker {
   }
 
   /** The first word of the code, dotted names joined ({@code db.query}); empty when it starts with no word. */
-  private static String firstWord(List<Token> tokens) {
+  private static String firstWord(String code) {
+    TokenStream tokens = new TokenStream(code, new Report());
     int i = 0;
     while (tokens.get(i).is(TokenKind.NEWLINE) || tokens.get(i).is(TokenKind.COMMENT) || tokens.get(i).is(TokenKind.BANG)) {
       i++;

@@ -1,7 +1,9 @@
 package dev.xanomcp.xanoscript;
 
 import dev.xanomcp.Checkpoint;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits XanoScript into tokens. Newlines are kept (they separate members); a {@code //} comment
- * counts only when nothing but blanks stands before it on its line, as in the engine: a comment
- * after code is reported and skipped.
+ * Splits XanoScript into tokens, one at a time as the parser asks for them, so that the tokens the
+ * tree does not keep are garbage at once. Newlines are kept (they separate members); a {@code //}
+ * comment counts only when nothing but blanks stands before it on its line, as in the engine: a
+ * comment after code is reported and skipped.
  */
 final class Lexer {
   private static final String[] OPERATORS = {
@@ -34,55 +37,85 @@ final class Lexer {
 
   private final String src;
   private final Report report;
-  private final List<Token> tokens = new ArrayList<>();
+  /** Tokens read but not yet handed out: one step of reading may make two. */
+  private final ArrayDeque<Token> pending = new ArrayDeque<>();
+  /** The column of the first token of each line, by line number. */
+  private int[] indents = new int[64];
+  private Token eof;
   /** One copy of each short text: code repeats its names, and each token would otherwise hold its own. */
   private final Map<String, String> texts = new HashMap<>();
   private int pos;
+  private int count;
   private int line = 1;
   private int lineStart;
   /** Where a backtick was found never closed: a later one cannot be closed either, so it is not searched again. */
   private int unclosedBacktick = -1;
 
-  private Lexer(String src, Report report) {
+  /** A lexer of {@code src}; problems go to {@code report}. */
+  Lexer(String src, Report report) {
     this.src = src;
     this.report = report;
   }
 
-  /** The tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
+  /** All the tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
   static List<Token> tokenize(String src, Report report) {
     Lexer lexer = new Lexer(src, report);
-    lexer.run();
-    return lexer.tokens;
+    List<Token> tokens = new ArrayList<>();
+    Token t;
+    do {
+      t = lexer.next();
+      tokens.add(t);
+    } while (!t.is(TokenKind.EOF));
+    return tokens;
   }
 
-  private void run() {
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
-      int start = pos;
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF') {
-        pos++;
-      } else if (c == '\n') {
-        pos++;
-        add(TokenKind.NEWLINE, start);
-        line++;
-        lineStart = pos;
-      } else if (c == '/' && peek(1) == '/') {
-        comment(start);
-      } else if (c == '"' || c == '\'') {
-        quoted(c, start);
-      } else if (c == '`') {
-        backtick(start);
-      } else if (Character.isDigit(c)) {
-        number(start);
-      } else if (c == '$') {
-        variable(start);
-      } else if (isIdentStart(c)) {
-        identifier(start);
+  /** The next token; at the end, the EOF token every time. */
+  Token next() {
+    while (pending.isEmpty()) {
+      if (eof != null) {
+        return eof;
+      }
+      if (pos < src.length()) {
+        step();
       } else {
-        punctuation(c, start);
+        eof = new Token(TokenKind.EOF, "", line, pos - lineStart + 1, pos, pos);
+        return eof;
       }
     }
-    tokens.add(new Token(TokenKind.EOF, "", line, pos - lineStart + 1, pos, pos));
+    return pending.poll();
+  }
+
+  /** The column of the first token on {@code line}, once that token was read (else 0). */
+  int indent(int line) {
+    return line < indents.length ? indents[line] : 0;
+  }
+
+  /** Reads what starts at {@code pos}: a token, or blanks, or a mistake that is reported. */
+  private void step() {
+    char c = src.charAt(pos);
+    int start = pos;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF') {
+      pos++;
+    } else if (c == '\n') {
+      pos++;
+      add(TokenKind.NEWLINE, start);
+      line++;
+      lineStart = pos;
+    } else if (c == '/' && peek(1) == '/') {
+      comment(start);
+    } else if (c == '"' || c == '\'') {
+      quoted(c, start);
+    } else if (c == '`') {
+      backtick(start);
+    } else if (Character.isDigit(c)) {
+      number(start);
+    } else if (c == '$') {
+      variable(start);
+    } else if (isIdentStart(c)) {
+      identifier(start);
+    } else {
+      punctuation(c, start);
+    }
   }
 
   private void comment(int start) {
@@ -182,7 +215,7 @@ final class Lexer {
       }
     }
     pos = close + 3;
-    tokens.add(new Token(kind, text(start, pos), startLine, startColumn, start, pos));
+    push(new Token(kind, text(start, pos), startLine, startColumn, start, pos));
   }
 
   private void number(int start) {
@@ -323,8 +356,18 @@ final class Lexer {
   }
 
   private void add(TokenKind kind, int start) {
-    tokens.add(token(kind, start));
-    if ((tokens.size() & 4095) == 0) {
+    push(token(kind, start));
+  }
+
+  private void push(Token t) {
+    pending.add(t);
+    if (t.line() >= indents.length) {
+      indents = Arrays.copyOf(indents, Math.max(indents.length * 2, t.line() + 1));
+    }
+    if (indents[t.line()] == 0) {
+      indents[t.line()] = t.column();
+    }
+    if ((++count & 4095) == 0) {
       Checkpoint.check();
     }
   }

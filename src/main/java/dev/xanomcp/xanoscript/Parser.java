@@ -38,9 +38,7 @@ final class Parser {
    */
   static final int MAX_DEPTH = 100;
 
-  private final List<Token> tokens;
-  /** The column of the first token of each line, by line number. */
-  private final int[] indents;
+  private final TokenStream tokens;
   private final Report report;
   private final ExpressionParser expressions;
   private final boolean placeholders;
@@ -53,22 +51,17 @@ final class Parser {
   private Token loopHeader;
   private String loopName;
 
-  Parser(String source, List<Token> tokens, Report report) {
-    this(source, tokens, report, false);
+  /** A parser of {@code source}; the lexer's findings and the parser's go to {@code report}. */
+  Parser(String source, Report report) {
+    this(source, report, false);
   }
 
   /** A parser that warns about {@code ...} placeholders, when {@code placeholders}, rather than failing on them. */
-  Parser(String source, List<Token> tokens, Report report, boolean placeholders) {
-    this.tokens = tokens;
+  Parser(String source, Report report, boolean placeholders) {
+    this.tokens = new TokenStream(source, report);
     this.report = report;
     this.placeholders = placeholders;
     this.expressions = new ExpressionParser(source, this, report);
-    this.indents = new int[tokens.get(tokens.size() - 1).line() + 1];
-    for (Token t : tokens) {
-      if (indents[t.line()] == 0) {
-        indents[t.line()] = t.column();
-      }
-    }
   }
 
   boolean placeholders() {
@@ -91,7 +84,7 @@ final class Parser {
   }
 
   Token peek(int ahead) {
-    return tokens.get(Math.max(0, Math.min(pos + ahead, tokens.size() - 1)));
+    return tokens.get(Math.max(0, pos + ahead));
   }
 
   Token next() {
@@ -99,6 +92,7 @@ final class Parser {
     if (!t.is(TokenKind.EOF)) {
       pos++;
       if ((pos & 4095) == 0) {
+        tokens.release(pos);
         Checkpoint.check();
       }
     }
@@ -136,7 +130,7 @@ final class Parser {
       report.error(at, "nested-too-deep", "The code is nested deeper than " + MAX_DEPTH + " levels here; checking stopped at this point.",
           "Move the inner part into a variable or a function of its own.");
       report.stop();
-      pos = tokens.size() - 1;
+      tokens.stop();
       return false;
     }
     depth++;
@@ -252,7 +246,7 @@ final class Parser {
 
   /** The column of the first token on the line of {@code t}. */
   private int indentOf(Token t) {
-    return indents[t.line()];
+    return tokens.indent(t.line());
   }
 
   // ---- members
@@ -320,9 +314,9 @@ final class Parser {
    * a statement written as a call. If so, steps past the `)`.
    */
   private boolean calledAlone() {
-    int i = pos;
     int nesting = 0;
-    while (!tokens.get(i).is(TokenKind.EOF)) {
+    // a call spans a line or two: looking further ahead would keep tokens for nothing
+    for (int i = pos; i < pos + 256 && !tokens.get(i).is(TokenKind.EOF); i++) {
       Token t = tokens.get(i);
       if (t.is(TokenKind.LPAREN)) {
         nesting++;
@@ -336,7 +330,6 @@ final class Parser {
         }
         return false;
       }
-      i++;
     }
     return false;
   }

@@ -35,19 +35,6 @@ final class Report {
   private int warnings;
   private boolean stopped;
 
-  Report() {}
-
-  /** A report that starts with what {@code other} holds (the lexer's findings, shared by several readings of one code). */
-  Report(Report other) {
-    kept.addAll(other.kept);
-    keptKeys.addAll(other.keptKeys);
-    recent.addAll(other.recent);
-    recentKeys.addAll(other.recentKeys);
-    errors = other.errors;
-    warnings = other.warnings;
-    stopped = other.stopped;
-  }
-
   void error(Token at, String code, String message, String suggestion) {
     add(at.line(), at.column(), Severity.ERROR, code, message, () -> suggestion);
   }

@@ -45,7 +45,7 @@ class AcceptTest {
     for (Path file : samples().toList()) {
       String code = Files.readString(file, StandardCharsets.UTF_8);
       Report ignored = new Report();
-      collect(new Parser(code, Lexer.tokenize(code, ignored), ignored).parseTopLevel(Parser.BodyKind.MEMBERS), used);
+      collect(new Parser(code, ignored).parseTopLevel(Parser.BodyKind.MEMBERS), used);
     }
     EngineTables tables = Checker.get().tables();
     List<String> missing = new ArrayList<>();
