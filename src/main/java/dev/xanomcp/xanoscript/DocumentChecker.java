@@ -177,7 +177,11 @@ final class DocumentChecker {
       }
     }
     if (spec.args().contains("verb")) {
-      if (verb == null) {
+      Member written = b.body().members().stream().filter(m -> m instanceof Property p && p.name().equals("verb")).findFirst().orElse(null);
+      if (verb == null && written != null) {
+        report.error(written.start(), "missing-verb", "The verb of `" + b.name() + "` goes in its header, not among its members.",
+            "Write `" + b.name() + " \"path\" verb=" + (((Property) written).value() instanceof Literal l && unquoted(l) != null ? unquoted(l) : "GET") + " {`.");
+      } else if (verb == null) {
         report.error(b.body().open(), "missing-verb", "`" + b.name() + "` has no verb.", "Write `" + b.name() + " \"path\" verb=GET {` (or POST, PUT, PATCH, DELETE).");
       } else if (!(verb.value() instanceof Literal l && l.start().is(TokenKind.IDENT) && Rules.VERBS.contains(l.start().text()))) {
         report.error(verb.value().start(), "unknown-verb", "`" + verb.value().start().text() + "` is no verb.",
@@ -301,6 +305,9 @@ final class DocumentChecker {
   }
 
   private void unknownMember(Member m, String name, String owner) {
+    if (owner.equals("query") && name.equals("verb")) {
+      return; // reported with the header
+    }
     if (owner.equals("run.job") && NOT_IN_JOB.contains(name)) {
       report.error(m.start(), "run-job-block", "`" + name + "` is not part of a `run.job`; a job has `main`, and optionally `pre`, `post` and `env`.",
           "Put the logic in a function and name it in `main = {name: \"...\", input: {...}}`.");
@@ -640,6 +647,13 @@ final class DocumentChecker {
 
   private void statementBody(Block b, Spec spec) {
     Map<String, Integer> counts = counts(b.body().members());
+    // a property under another name is reported once, where it stands, not again as a missing one
+    for (Member m : b.body().members()) {
+      String instead = nameOf(m) == null ? null : Vocabulary.FOREIGN_PROPERTIES.get(b.name() + " " + nameOf(m));
+      if (instead != null) {
+        counts.putIfAbsent(instead.substring(0, instead.indexOf(' ')), 0);
+      }
+    }
     boolean query = b.name().startsWith("db.");
     Map<String, Integer> seen = new HashMap<>();
     for (Member m : b.body().members()) {

@@ -352,9 +352,9 @@ final class ExpressionParser {
     Expr inner = expression();
     p.skipNewlines();
     String loop = p.loopOf(open);
-    if (loop != null && !p.at(TokenKind.RPAREN) && (p.peek().isWord("as") || p.peek().isWord("in") || p.peek().isWord("of") || p.at(TokenKind.COMMA))) {
+    if (loop != null && !p.at(TokenKind.RPAREN) && !p.at(TokenKind.EOF)) {
       foreignLoop(loop, p.peek());
-      return new Group(open, inner);
+      return new Group(open, new Literal(open));
     }
     expect(TokenKind.RPAREN, "`)` to close the `(` at line " + open.line());
     return new Group(open, inner);
@@ -362,10 +362,11 @@ final class ExpressionParser {
 
   /** A loop header in another language's form, {@code (x as y)} or {@code (i = 0; i < n; i++)}: one error, and on to its `)`. */
   private void foreignLoop(String loop, Token at) {
-    String hint = loop.equals("for") && at.is(TokenKind.COMMA)
+    String hint = loop.equals("for") && !at.isWord("as") && !at.isWord("in") && !at.isWord("of")
         ? "XanoScript counts with `for (10) { each as $i { ... } }` ($i from 0 to 9); to walk a list use `foreach ($list) { each as $item { ... } }`."
         : "Write `foreach ($list) { each as $item { ... } }`: the list in parentheses, the item named by `each as`.";
-    report.error(at, "loop-header", "`" + loop + " (... " + at.text() + " ...)` is not how XanoScript writes a loop.", hint);
+    report.error(at, "loop-header", "The parentheses of `" + loop + "` hold one expression, " + (loop.equals("for") ? "the count" : "the list")
+        + "; `" + at.text() + "` starts another language's loop.", hint);
     int nesting = 0;
     while (!p.at(TokenKind.EOF)) {
       if (p.at(TokenKind.LPAREN)) {

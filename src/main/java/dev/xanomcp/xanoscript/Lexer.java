@@ -103,6 +103,8 @@ final class Lexer {
       lineStart = pos;
     } else if (c == '/' && peek(1) == '/') {
       comment(start);
+    } else if (c == '#' || (c == '/' && peek(1) == '*')) {
+      foreignComment(c, start);
     } else if (c == '"' || c == '\'') {
       quoted(c, start);
     } else if (c == '`') {
@@ -137,6 +139,27 @@ final class Lexer {
           "A `//` comment follows code on this line; XanoScript comments must stand on their own line.",
           "Move the comment to its own line above the code.");
     }
+  }
+
+  /** A {@code #} or {@code /* *}{@code /} comment of another language: one error, and skipped. */
+  private void foreignComment(char c, int start) {
+    report.add(line, start - lineStart + 1, Severity.ERROR, "unexpected-character",
+        "XanoScript has no `" + (c == '#' ? "#" : "/* */") + "` comments.", "Write `//` comments, each on a line of its own.");
+    if (c == '#') {
+      while (pos < src.length() && src.charAt(pos) != '\n') {
+        pos++;
+      }
+      return;
+    }
+    int close = src.indexOf("*/", start + 2);
+    int end = close < 0 ? src.length() : close + 2;
+    for (int i = start; i < end; i++) {
+      if (src.charAt(i) == '\n') {
+        push(new Token(TokenKind.NEWLINE, "\n", line, i - lineStart + 1, i, i + 1));
+        newline(i);
+      }
+    }
+    pos = end;
   }
 
   private void quoted(char quote, int start) {

@@ -385,7 +385,7 @@ final class Parser {
   private Body assignedBody(String name, Expr target) {
     Token assign = next();
     report.error(assign, "assignment", "`" + name + "` takes its value in braces, not after `=`.",
-        "Write `" + name + " " + Report.cut(target.start().text()) + " { value = ... }`.");
+        "Write `var " + Report.cut(target.start().text()) + " { value = ... }` to declare it, `var.update` to change it.");
     Expr value = expressions.expression();
     return new Body(assign, List.of(new Property(assign, "value", value)), assign);
   }

@@ -21,7 +21,7 @@ final class Report {
   /** How many recent places and codes are remembered to drop repeats among the ones not kept. */
   private static final int RECENT = 64;
   /** The longest token quoted in a message; longer ones are cut. */
-  static final int QUOTE = 40;
+  static final int QUOTE = 80;
 
   private static final Comparator<Diagnostic> BY_PLACE = Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
   private static final Comparator<Diagnostic> BY_RANK = Comparator.comparing(Diagnostic::severity).thenComparing(BY_PLACE);

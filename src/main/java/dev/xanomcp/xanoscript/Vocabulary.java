@@ -100,7 +100,7 @@ final class Vocabulary {
       Map.entry("db.add fields", "data = {...}"), Map.entry("db.add values", "data = {...}"), Map.entry("db.edit fields", "data = {...}"),
       Map.entry("db.patch fields", "data = {...}"), Map.entry("db.query limit", "return = {type: \"list\", paging: {page: 1, per_page: 10}}"),
       Map.entry("db.query order_by", "sort = {table.column: \"asc\"}"), Map.entry("db.query orderBy", "sort = {table.column: \"asc\"}"),
-      Map.entry("db.query filter", "where = $db.table.column == ..."), Map.entry("db.get where", "field_name = \"column\" and field_value = ..."),
+      Map.entry("db.query filter", "where = $db.table.column == ..."), Map.entry("db.get where", "field_name = \"column\"` and `field_value = ..."),
       Map.entry("redis.set value", "data = ..."), Map.entry("util.sleep seconds", "value = ..."), Map.entry("var type", "value = ..."),
       Map.entry("storage.create_attachment file", "value = $input.file"), Map.entry("storage.create_image file", "value = $input.file"),
       Map.entry("util.set_header header", "value = \"Name: value\""), Map.entry("redis.get name", "key = \"...\""),
