@@ -2,10 +2,8 @@ package dev.xanomcp.xanoscript;
 
 import dev.xanomcp.Checkpoint;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,18 +53,6 @@ final class Lexer {
   Lexer(String src, Report report) {
     this.src = src;
     this.report = report;
-  }
-
-  /** All the tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
-  static List<Token> tokenize(String src, Report report) {
-    Lexer lexer = new Lexer(src, report);
-    List<Token> tokens = new ArrayList<>();
-    Token t;
-    do {
-      t = lexer.next();
-      tokens.add(t);
-    } while (!t.is(TokenKind.EOF));
-    return tokens;
   }
 
   /** The next token; at the end, the EOF token every time. */
