@@ -233,7 +233,7 @@ final class DocumentChecker {
       if (count == 2 && ms != null && !ms.repeatable()) {
         duplicate(m, name, owner);
       }
-      if (ms == null) {
+      if (ms == null || owner.equals("run.job") && NOT_IN_JOB.contains(name)) {
         unknownMember(m, name, owner);
       }
       Shape shape = ms == null ? guessShape(name) : ms.shape();

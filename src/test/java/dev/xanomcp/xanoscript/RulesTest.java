@@ -74,6 +74,8 @@ class RulesTest {
             "response {\n  value = 1\n}\n", "response = 1\n"),
         rule("value-as-block", Severity.ERROR, "the main of run.job written as a block",
             "run.job \"j\" {\n  main {\n    name = \"f\"\n  }\n}\n", "run.job \"j\" {\n  main = {name: \"f\", input: {}}\n}\n"),
+        rule("run-job-block", Severity.ERROR, "a description in run.job",
+            "run.job \"j\" {\n  description = \"d\"\n  main = {name: \"f\", input: {}}\n}\n", "run.job \"j\" {\n  main = {name: \"f\", input: {}}\n}\n"),
         rule("unknown-value", Severity.ERROR, "access outside its values",
             fn("storage.create_image {\n  value = $input.payload\n  access = \"shared\"\n  filename = \"a.png\"\n} as $img"),
             fn("storage.create_image {\n  value = $input.payload\n  access = \"private\"\n  filename = \"a.png\"\n} as $img")),
