@@ -1,14 +1,15 @@
 package dev.xanomcp.xanoscript;
 
-/** What a piece of code is meant to be, which decides how many constructs it may hold. */
+/**
+ * What code is meant to be, for {@link Checker#check(String, Scope)}: {@link #FILE} is checked as
+ * {@link Checker#checkFile}, the others as {@link Checker#check(String)}, which tells whole
+ * constructs and snippets apart by itself.
+ */
 public enum Scope {
   /** One {@code .xs} file: exactly one top-level construct; a second one is an error. */
   FILE,
-  /** A Run API document string: several constructs allowed, but a second one gives a warning. */
+  /** A Run API document string: several constructs allowed, a second one gets a warning. */
   DOCUMENT,
-  /**
-   * A documentation snippet: whole constructs, block members, statements, field declarations or
-   * bare expressions, checked in the context they belong to (detected from the code).
-   */
+  /** A snippet: statements, a clause of a construct, field declarations or expressions. */
   FRAGMENT
 }
