@@ -1,4 +1,5 @@
 agent_trigger "sample_agent_trigger" {
+  agent = "Support helper"
   description = "A sample agent_trigger"
 
   input {

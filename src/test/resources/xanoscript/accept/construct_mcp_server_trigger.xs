@@ -1,4 +1,5 @@
 mcp_server_trigger "sample_mcp_server_trigger" {
+  mcp_server = "Support tools"
   description = "A sample mcp_server_trigger"
 
   input {

@@ -1,4 +1,5 @@
 realtime_trigger "sample_realtime_trigger" {
+  channel = "chat"
   description = "A sample realtime_trigger"
 
   input {

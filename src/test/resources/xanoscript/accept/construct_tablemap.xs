@@ -1,5 +1,3 @@
 tablemap "sample_tablemap" {
-  description = "A sample tablemap"
-
   mode = "sample"
 }

@@ -25,14 +25,22 @@ function "samples/statements_1" {
     } as $result_4
 
     ai.external.mcp.server_details {
+      url = "https://mcp.example.com/sse"
+      bearer_token = $env.MCP_TOKEN
       connection_type = "sample"
     } as $result_5
 
     ai.external.mcp.tool.list {
+      url = "https://mcp.example.com/sse"
+      bearer_token = $env.MCP_TOKEN
       connection_type = "sample"
     } as $result_6
 
     ai.external.mcp.tool.run {
+      url = "https://mcp.example.com/sse"
+      tool = "search"
+      bearer_token = $env.MCP_TOKEN
+      args = {}
       connection_type = "sample"
     } as $result_7
 
@@ -40,6 +48,7 @@ function "samples/statements_1" {
     } as $result_8
 
     api.lambda {
+      code = "return 1;"
     } as $result_9
 
     api.microservice {
@@ -59,6 +68,8 @@ function "samples/statements_1" {
     }
 
     api.request {
+      url = "https://mcp.example.com/sse"
+      method = "GET"
     } as $result_12
 
     api.stream {

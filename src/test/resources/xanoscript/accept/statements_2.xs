@@ -32,6 +32,7 @@ function "samples/statements_2" {
     } as $result_65
 
     db.add_or_edit "sample_66" {
+      field_name = "id"
       data = {name: "Ada"}
       field_value = $input.id
     } as $result_66
@@ -52,6 +53,7 @@ function "samples/statements_2" {
     } as $result_70
 
     db.del "sample_71" {
+      field_name = "id"
       field_value = $input.id
     }
 
@@ -59,6 +61,7 @@ function "samples/statements_2" {
     } as $result_72
 
     db.edit "sample_73" {
+      field_name = "id"
       data = {name: "Ada"}
       field_value = $input.id
     } as $result_73
@@ -79,14 +82,18 @@ function "samples/statements_2" {
     } as $result_78
 
     db.get "sample_79" {
+      field_name = "id"
       field_value = $input.id
     } as $result_79
 
     db.has "sample_80" {
+      field_name = "id"
       field_value = $input.id
     } as $result_80
 
     db.patch "sample_81" {
+      field_value = $input.id
+      field_name = "id"
       data = {name: "Ada"}
     } as $result_81
 
@@ -181,6 +188,7 @@ function "samples/statements_2" {
     } as $result_105
 
     redis.decr {
+      by = 1
       key = "visits"
     } as $result_106
 
@@ -214,14 +222,19 @@ function "samples/statements_2" {
     } as $result_113
 
     redis.range {
+      stop = 10
+      start = 0
       key = "visits"
     } as $result_114
 
     redis.ratelimit {
+      ttl = 60
+      max = 10
       key = "visits"
     } as $result_115
 
     redis.remove {
+      count = 1
       key = "visits"
       value = $items
     }

@@ -19,12 +19,16 @@ function "samples/statements_3" {
     } as $result_121
 
     security.create_curve_key {
+      format = "object"
+      curve = "P-256"
     } as $result_122
 
     security.create_password {
     } as $result_123
 
     security.create_rsa_key {
+      format = "object"
+      bits = 2048
     } as $result_124
 
     security.create_secret_key {
@@ -134,6 +138,8 @@ function "samples/statements_3" {
     }
 
     storage.create_attachment {
+      filename = "file.bin"
+      access = "public"
       value = $items
     } as $result_157
 
@@ -147,6 +153,8 @@ function "samples/statements_3" {
     } as $result_159
 
     storage.create_image {
+      filename = "file.bin"
+      access = "public"
       value = $items
     } as $result_160
 
@@ -163,6 +171,7 @@ function "samples/statements_3" {
     } as $result_163
 
     storage.sign_private_url {
+      ttl = 60
       pathname = "sample"
     } as $result_164
 

@@ -16,6 +16,10 @@ function "samples/statements_4" {
     } as $result_181
 
     util.geo_distance {
+      longitude_2 = 0.12
+      longitude_1 = 2.35
+      latitude_2 = 51.5
+      latitude_1 = 48.85
     } as $result_182
 
     util.get_all_input {
@@ -25,6 +29,7 @@ function "samples/statements_4" {
     } as $result_184
 
     util.get_input {
+      encoding = "json"
     } as $result_185
 
     util.get_raw_input {
@@ -41,6 +46,7 @@ function "samples/statements_4" {
     } as $result_189
 
     util.set_header {
+      duplicates = "replace"
       value = $items
     }
 

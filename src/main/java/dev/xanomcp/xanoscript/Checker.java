@@ -1,11 +1,16 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.xanoscript.Parser.BodyKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Checks XanoScript code: syntax, and structure against the engine's own tables of constructs,
@@ -13,13 +18,29 @@ import java.util.Set;
  * look. Thread-safe; the tables load on the first {@link #get()}.
  */
 public final class Checker {
+  /** What code was checked as: one construct, as a {@code .xs} file holds it. */
+  public static final String FILE = "file";
+  /** Several constructs, as a Run API document holds them. */
+  public static final String DOCUMENT = "document";
+  /** Statements of a stack. */
+  public static final String STATEMENTS = "statements";
+  /** Members of a construct ({@code input { ... }}, {@code response = ...}) or the fields of an input. */
+  public static final String CLAUSE = "clause";
+  /** Bare expressions. */
+  public static final String EXPRESSION = "expression";
+
   /** Words that start stack members without being statements of the tables. */
   private static final Set<String> STACK_WORDS = Set.of("if", "elseif", "else", "each", "case", "default", "try", "catch", "finally");
 
   private final EngineTables tables;
+  /** The names of the members of every construct and statement: the words a clause starts with. */
+  private final Set<String> clauseWords = new HashSet<>();
 
   private Checker(EngineTables tables) {
     this.tables = tables;
+    for (String kind : List.of("construct", "statement")) {
+      tables.all(kind).values().forEach(spec -> clauseWords.addAll(spec.members().keySet()));
+    }
   }
 
   private static final class Holder {
@@ -32,64 +53,128 @@ public final class Checker {
   }
 
   /**
-   * The diagnostics of {@code code} read as {@code scope}, sorted by line and column; at most
-   * {@value Report#CAP}, followed by one {@code more-diagnostics} warning when more were found.
+   * What a check found: what the code was checked as ({@link #FILE}, {@link #DOCUMENT}, {@link
+   * #STATEMENTS}, {@link #CLAUSE} or {@link #EXPRESSION}), the diagnostics by line and column (at
+   * most {@value Report#CAP}, errors kept before warnings) and how many more were found and not
+   * listed.
    */
-  public List<Diagnostic> check(String code, Scope scope) {
-    return check(code, scope, Definitions.NONE);
+  public record Result(String checkedAs, List<Diagnostic> diagnostics, int more) {
+    public Result {
+      Objects.requireNonNull(checkedAs, "checkedAs == null");
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** No error: errors are listed before warnings, so an unlisted one would mean a listed one. */
+    public boolean valid() {
+      return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    }
   }
 
   /**
-   * As {@link #check(String, Scope)}, with the names of whole constructs checked too (never in a
-   * fragment): against what the code itself and {@code definitions} (the other files of its
-   * folder) define.
+   * Checks {@code code} as an assistant passes it: whole constructs when it starts with one (a
+   * file, or a Run API document when it holds several), else as the snippet it is (statements, a
+   * clause of a construct, field declarations or expressions), whichever reading fits best.
    */
-  public List<Diagnostic> check(String code, Scope scope, Definitions definitions) {
+  public Result check(String code) {
+    return check(code, Definitions.NONE);
+  }
+
+  /**
+   * As {@link #check(String)}, with the names of whole constructs checked too (never those of a
+   * snippet, whose variables may come from code around it): against what the code itself and
+   * {@code definitions} (the other files of its folder) define.
+   */
+  public Result check(String code, Definitions definitions) {
     Objects.requireNonNull(code, "code == null");
-    Objects.requireNonNull(scope, "scope == null");
     Objects.requireNonNull(definitions, "definitions == null");
-    if (scope != Scope.FRAGMENT) {
+    String word = firstWord(code);
+    if (isConstruct(word)) {
       Report report = new Report();
-      List<Token> tokens = Lexer.tokenize(code, report);
-      Parser parser = new Parser(code, tokens, report);
-      List<Member> members = parser.parseTopLevel(BodyKind.MEMBERS);
+      List<Member> members = new Parser(code, report, true).parseTopLevel(BodyKind.MEMBERS);
+      if (!report.stopped()) {
+        boolean parsed = report.errors() == 0;
+        new DocumentChecker(tables, report, true).document(members, false);
+        names(parsed, report, code, members, definitions);
+      }
+      long count = members.stream().filter(Member.Block.class::isInstance).count();
+      return result(count > 1 ? DOCUMENT : FILE, report);
+    }
+    return snippet(code, word);
+  }
+
+  /** Checks the text of a {@code .xs} file: exactly one construct. */
+  public Result checkFile(String text) {
+    return checkFile(text, Definitions.NONE);
+  }
+
+  /** As {@link #checkFile(String)}, with the names the other files of its folder define ({@code definitions}). */
+  public Result checkFile(String text, Definitions definitions) {
+    Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(definitions, "definitions == null");
+    Report report = new Report();
+    List<Member> members = new Parser(text, report).parseTopLevel(BodyKind.MEMBERS);
+    if (!report.stopped()) {
       boolean parsed = report.errors() == 0;
-      new DocumentChecker(tables, report, false).document(members, scope);
-      if (parsed) {
-        new NameCheck(tables, report, code, definitions).document(members);
-      }
-      return report.sorted();
+      new DocumentChecker(tables, report, false).document(members, true);
+      names(parsed, report, text, members, definitions);
     }
-    Report best = null;
-    int bestScore = Integer.MAX_VALUE;
-    for (Reading reading : Reading.values()) {
+    return result(FILE, report);
+  }
+
+  /** The name checks, on code that parsed without error: a broken tree would only give them noise. */
+  private void names(boolean parsed, Report report, String code, List<Member> members, Definitions definitions) {
+    if (parsed) {
+      new NameCheck(tables, report, code, definitions).document(members);
+    }
+  }
+
+  private static Result result(String checkedAs, Report report) {
+    return new Result(checkedAs, report.sorted(), report.more());
+  }
+
+  /**
+   * A snippet, read every way it could be meant. A reading without error wins, the one its first
+   * word suggests first, so that a valid snippet never gets an error; failing that, of the readings
+   * its first word suggests the one with fewest errors, so that the errors are those of what the
+   * code was meant to be; failing that, the reading with fewest errors.
+   */
+  private Result snippet(String code, String word) {
+    List<Reading> order = new ArrayList<>(Arrays.asList(Reading.values()));
+    order.sort(Comparator.comparing(r -> !fits(r, word)));
+    Report fitting = null;
+    Reading fittingReading = null;
+    Report fewest = null;
+    Reading fewestReading = null;
+    for (Reading reading : order) {
+      Checkpoint.check();
       Report report = new Report();
-      List<Token> tokens = Lexer.tokenize(code, report, true);
-      Parser parser = new Parser(code, tokens, report, true, reading == Reading.STATEMENTS || reading == Reading.CONSTRUCT_BODY);
-      List<Member> members = parser.parseTopLevel(reading.kind);
-      DocumentChecker checker = new DocumentChecker(tables, report, true);
-      switch (reading) {
-        case CONSTRUCTS -> checker.document(members, Scope.FRAGMENT);
-        case CONSTRUCT_BODY -> checker.constructBody(members);
-        case STATEMENTS -> checker.stack(members);
-        case FIELDS -> checker.fields(members);
-        case EXPRESSIONS -> checker.expressions(members);
+      List<Member> members = new Parser(code, report, true).parseTopLevel(reading.kind);
+      if (!report.stopped()) {
+        DocumentChecker checker = new DocumentChecker(tables, report, true);
+        switch (reading) {
+          case CONSTRUCT_BODY -> checker.constructBody(members);
+          case STATEMENTS -> checker.stack(members);
+          case FIELDS -> checker.fields(members);
+          case EXPRESSIONS -> checker.expressions(members);
+        }
       }
-      // a reading that does not fit the first word costs one error (fields, which swallow whole
-      // lines on an error, two), so that ties go to the fitting one; a snippet that opens with a
-      // construct's keyword is that construct, whatever its mistakes
-      boolean fits = fits(reading, tokens);
-      int misfit = fits ? 0 : fits(Reading.CONSTRUCTS, tokens) ? 100 : reading == Reading.FIELDS ? 3 : 1;
-      int score = (report.errors() * 2 + misfit) * 1000 + Math.min(report.warnings(), 999);
-      if (score < bestScore) {
-        best = report;
-        bestScore = score;
+      if (report.errors() == 0) {
+        return result(reading.checkedAs, report);
       }
-      if (bestScore == 0) {
-        break;
+      if (fits(reading, word) && (fitting == null || report.errors() < fitting.errors())) {
+        fitting = report;
+        fittingReading = reading;
+      }
+      if (fewest == null || report.errors() < fewest.errors()) {
+        fewest = report;
+        fewestReading = reading;
       }
     }
-    return best.sorted();
+    return fitting != null ? result(fittingReading.checkedAs, fitting) : result(fewestReading.checkedAs, fewest);
+  }
+
+  private boolean isConstruct(String word) {
+    return tables.construct(word) != null;
   }
 
   /**
@@ -116,40 +201,48 @@ public final class Checker {
     return names;
   }
 
-  /** Whether the first word of a snippet suggests {@code reading}. */
-  private boolean fits(Reading reading, List<Token> tokens) {
+  /** The first word of the code, dotted names joined ({@code db.query}); empty when it starts with no word. */
+  private static String firstWord(String code) {
+    TokenStream tokens = new TokenStream(code, new Report());
     int i = 0;
-    while (tokens.get(i).is(TokenKind.NEWLINE) || tokens.get(i).is(TokenKind.COMMENT)) {
+    while (tokens.get(i).is(TokenKind.NEWLINE) || tokens.get(i).is(TokenKind.COMMENT) || tokens.get(i).is(TokenKind.BANG)) {
       i++;
     }
     Token first = tokens.get(i);
-    StringBuilder dotted = new StringBuilder(first.is(TokenKind.IDENT) ? first.text() : "");
-    while (first.is(TokenKind.IDENT) && tokens.get(i + 1).is(TokenKind.DOT) && tokens.get(i + 2).is(TokenKind.IDENT)) {
+    if (!first.is(TokenKind.IDENT)) {
+      return "";
+    }
+    StringBuilder dotted = new StringBuilder(first.text());
+    while (tokens.get(i + 1).is(TokenKind.DOT) && tokens.get(i + 2).is(TokenKind.IDENT)) {
       dotted.append('.').append(tokens.get(i + 2).text());
       i += 2;
     }
-    String word = dotted.toString();
+    return dotted.toString();
+  }
+
+  /** Whether the first word of a snippet suggests {@code reading}. */
+  private boolean fits(Reading reading, String word) {
     return switch (reading) {
-      case CONSTRUCTS -> tables.construct(word) != null;
-      case CONSTRUCT_BODY -> tables.all("construct").values().stream().anyMatch(c -> c.member(word) != null);
-      case STATEMENTS -> tables.statement(word) != null || STACK_WORDS.contains(word) || !first.is(TokenKind.IDENT);
+      case CONSTRUCT_BODY -> clauseWords.contains(word);
+      case STATEMENTS -> tables.statement(word) != null || STACK_WORDS.contains(word);
       case FIELDS -> tables.datatype(word) != null || word.equals("dblink");
-      case EXPRESSIONS -> !first.is(TokenKind.IDENT) || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");
+      case EXPRESSIONS -> word.isEmpty() || word.equals("now") || word.equals("true") || word.equals("false") || word.equals("null");
     };
   }
 
-  /** The ways a documentation snippet can be read, in order of preference. */
+  /** The ways a snippet can be read. */
   private enum Reading {
-    CONSTRUCTS(BodyKind.MEMBERS),
-    CONSTRUCT_BODY(BodyKind.MEMBERS),
-    STATEMENTS(BodyKind.MEMBERS),
-    FIELDS(BodyKind.FIELDS),
-    EXPRESSIONS(BodyKind.EXPRESSIONS);
+    STATEMENTS(BodyKind.MEMBERS, Checker.STATEMENTS),
+    CONSTRUCT_BODY(BodyKind.MEMBERS, Checker.CLAUSE),
+    FIELDS(BodyKind.FIELDS, Checker.CLAUSE),
+    EXPRESSIONS(BodyKind.EXPRESSIONS, Checker.EXPRESSION);
 
     final BodyKind kind;
+    final String checkedAs;
 
-    Reading(BodyKind kind) {
+    Reading(BodyKind kind, String checkedAs) {
       this.kind = kind;
+      this.checkedAs = checkedAs;
     }
   }
 

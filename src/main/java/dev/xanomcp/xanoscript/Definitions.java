@@ -202,8 +202,7 @@ public final class Definitions {
         code = head;
       }
       Report report = new Report();
-      List<Token> tokens = Lexer.tokenize(code, report);
-      List<Member> members = new Parser(code, tokens, report).parseTopLevel(BodyKind.MEMBERS);
+      List<Member> members = new Parser(code, report).parseTopLevel(BodyKind.MEMBERS);
       for (Member m : members) {
         if (m instanceof Block b) {
           define(b, code, report.errors() == 0).ifPresent(this::keep);

@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +27,11 @@ final class EngineTables {
 
   private final Map<String, Map<String, Spec>> specs = new TreeMap<>();
   private final Map<String, Map<String, String>> filters = new TreeMap<>();
+  private final Map<String, List<String>> names = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The keys of nested maps, by "kind owner path" ({@code "construct agent llm"}). */
+  private final Map<String, Spec> maps = new HashMap<>();
+  /** Engine names of filters to the XanoScript name written instead, where the two differ. */
+  private final Map<String, String> renames = new HashMap<>();
   private String notice = "";
 
   private EngineTables() {}
@@ -58,6 +66,20 @@ final class EngineTables {
     if (tables.notice.isEmpty() || tables.specs.isEmpty()) {
       throw new IllegalStateException(RESOURCE + ": no notice or no tables");
     }
+    Set<String> expression = new HashSet<>(tables.filters("pipe").keySet());
+    expression.addAll(EXPRESSION_FORMS);
+    tables.expressionFilters = Set.copyOf(expression);
+    Set<String> query = new HashSet<>(expression);
+    query.addAll(tables.filters("dbfilter").keySet());
+    query.addAll(tables.filters("aggregate").keySet());
+    tables.queryFilters = Set.copyOf(query);
+    for (String list : List.of("pipe", "dbfilter")) {
+      tables.filters(list).forEach((name, engineName) -> {
+        if (!name.equals(engineName)) {
+          tables.renames.putIfAbsent(engineName, name);
+        }
+      });
+    }
     return tables;
   }
 
@@ -67,6 +89,7 @@ final class EngineTables {
       case "notice" -> notice = line.substring("notice ".length());
       case "pipe", "dbfilter", "aggregate" -> filters.computeIfAbsent(kind, k -> new TreeMap<>()).put(parts[1], parts[2]);
       case "datatype" -> put(new Spec(kind, parts[1], List.of(), members(parts[2]), body(parts[2]), false));
+      case "map" -> maps.put(parts[1] + " " + parts[2] + " " + parts[3], new Spec(kind, parts[3], List.of(), members(parts[4]), Shape.MAP, false));
       case "construct", "statement", "component", "expect" -> {
         List<String> args = parts[2].equals("-") ? List.of() : Arrays.asList(parts[2].split(","));
         boolean isVar = parts.length > 4 && parts[4].equals("var");
@@ -120,6 +143,14 @@ final class EngineTables {
     return all("datatype").get(name);
   }
 
+  /**
+   * The keys of the nested map {@code path} (dotted for a map inside a map) of the construct or
+   * statement {@code owner} ({@code kind} "construct" or "statement"), or null.
+   */
+  Spec map(String kind, String owner, String path) {
+    return maps.get(kind + " " + owner + " " + path);
+  }
+
   /** XanoScript filter names of one list ("pipe", "dbfilter", "aggregate") to their engine names. */
   Map<String, String> filters(String list) {
     return Collections.unmodifiableMap(filters.getOrDefault(list, Map.of()));
@@ -127,17 +158,27 @@ final class EngineTables {
 
   /** The XanoScript name of an engine filter name that is written differently, if any. */
   String renamed(String engineName) {
-    for (String list : List.of("pipe", "dbfilter")) {
-      for (Map.Entry<String, String> e : filters(list).entrySet()) {
-        if (e.getValue().equals(engineName) && !e.getKey().equals(engineName)) {
-          return e.getKey();
-        }
-      }
-    }
-    return null;
+    return renames.get(engineName);
   }
 
+  /** The array filters whose {@code $$} expression forms the tables list only as {@code lambda_*}. */
+  private static final Set<String> EXPRESSION_FORMS = Set.of("map", "filter", "find", "findIndex", "some", "every", "reduce");
+
+  private Set<String> expressionFilters = Set.of();
+  private Set<String> queryFilters = Set.of();
+
+  /** The filters of expressions: the tables' pipes and the {@code $$} forms of the array filters. */
+  Set<String> expressionFilters() {
+    return expressionFilters;
+  }
+
+  /** The filters of a where or eval clause: those of expressions, the database filters and the aggregates. */
+  Set<String> queryFilters() {
+    return queryFilters;
+  }
+
+  /** The names of one kind, in order. */
   List<String> names(String kind) {
-    return new ArrayList<>(all(kind).keySet());
+    return names.computeIfAbsent(kind, k -> List.copyOf(all(k).keySet()));
   }
 }

@@ -41,6 +41,17 @@ final class ExpressionParser {
 
   Expr expression() {
     Token start = p.peek();
+    if (!p.enter(start)) {
+      return new Literal(start);
+    }
+    try {
+      return filteredExpression(start);
+    } finally {
+      p.leave();
+    }
+  }
+
+  private Expr filteredExpression(Token start) {
     Expr value = prefixed();
     boolean filtered = false;
     List<Filter> filters = new ArrayList<>();
@@ -56,18 +67,21 @@ final class ExpressionParser {
     Token op = operator();
     if (op != null) {
       if (filtered && filters.get(filters.size() - 1).args().isEmpty()) {
-        String text = source.substring(start.offset(), op.offset()).strip();
+        String text = excerpt(start.offset(), op.offset());
         report.error(start, "filter-needs-parentheses",
             "`" + text + " " + op.text() + "` applies `" + op.text() + "` to a filtered value without parentheses.",
             "Write `(" + text + ") " + op.text() + " ...`.");
       }
       p.accept(TokenKind.QUESTION); // null-safe forms such as `==?`
+      if (foreignOperator(op)) {
+        return value;
+      }
       p.skipNewlines();
       return new Binary(start, value, op, expression());
     }
     if (p.at(TokenKind.QUESTION)) {
       if (filtered && filters.get(filters.size() - 1).args().isEmpty()) {
-        String text = source.substring(start.offset(), p.peek().offset()).strip();
+        String text = excerpt(start.offset(), p.peek().offset());
         report.error(start, "filter-needs-parentheses", "`" + text + " ?` uses a filtered value as a condition without parentheses.",
             "Write `(" + text + ") ? ... : ...`.");
       }
@@ -85,10 +99,39 @@ final class ExpressionParser {
     return value;
   }
 
+  /** At most the first 60 characters of the source from {@code from} to {@code to}, for a message. */
+  private String excerpt(int from, int to) {
+    return source.substring(from, Math.min(to, from + 60)).strip();
+  }
+
+  /**
+   * Whether {@code op}, just read, starts an operator other languages have (`**`, `++`, `+=`, `=>`,
+   * `<>`): reported, with its second character consumed. True when it ends the expression (`$i++`).
+   */
+  private boolean foreignOperator(Token op) {
+    Token second = p.peek();
+    if (!(second.is(TokenKind.OPERATOR) || second.is(TokenKind.ASSIGN)) || second.offset() != op.end()) {
+      return false;
+    }
+    String both = op.text() + second.text();
+    String instead = Vocabulary.FOREIGN_OPERATORS.get(both);
+    if (instead == null) {
+      return false;
+    }
+    p.next();
+    report.error(op, "unknown-operator", "XanoScript has no `" + both + "` operator.", instead);
+    return both.equals("++") || both.equals("--");
+  }
+
   /** The binary operator at the current token, consumed, or null. */
   private Token operator() {
     Token t = p.peek();
     if (t.is(TokenKind.OPERATOR) || t.is(TokenKind.ASSIGN)) {
+      return p.next();
+    }
+    if (t.is(TokenKind.IDENT) && (t.text().equals("and") || t.text().equals("or"))) {
+      report.error(t, "unknown-operator", "XanoScript has no `" + t.text() + "` operator.",
+          "Write `" + (t.text().equals("and") ? "&&" : "||") + "`, with each side in parentheses: `($a > 1) " + (t.text().equals("and") ? "&&" : "||") + " ($b < 5)`.");
       return p.next();
     }
     if (t.is(TokenKind.IDENT) && WORD_OPERATORS.contains(t.text())) {
@@ -130,17 +173,21 @@ final class ExpressionParser {
       p.next();
       return accessors(new Literal(p.next())); // a cast value such as `!text "..."`, as Xano exports it
     }
-    if (t.is(TokenKind.BANG)) {
+    boolean bang = t.is(TokenKind.BANG);
+    if (bang || t.is(TokenKind.OPERATOR, "-") || t.is(TokenKind.OPERATOR, "+")) {
       p.next();
-      return new Unary(t, prefixed());
-    }
-    if (t.is(TokenKind.OPERATOR, "-") || t.is(TokenKind.OPERATOR, "+")) {
-      p.next();
-      if (!p.at(TokenKind.NUMBER)) {
+      if (!bang && !p.at(TokenKind.NUMBER)) {
         report.error(t, "unary-minus", "`" + t.text() + "` stands before a value that is not a number; XanoScript has no unary minus.",
             "Write `0 - value`.");
       }
-      return new Unary(t, prefixed());
+      if (!p.enter(t)) {
+        return new Literal(t);
+      }
+      try {
+        return new Unary(t, prefixed());
+      } finally {
+        p.leave();
+      }
     }
     return primary();
   }
@@ -157,6 +204,9 @@ final class ExpressionParser {
 
   /** One value with its path or index accessors, without filters or operators. */
   Expr primary() {
+    while (p.at(TokenKind.COMMENT)) {
+      commentInside(p.next(), "an expression");
+    }
     Token t = p.peek();
     Expr value = switch (t.kind()) {
       case STRING, NUMBER, EXPRESSION -> new Literal(p.next());
@@ -170,10 +220,6 @@ final class ExpressionParser {
       case LPAREN -> group();
       case LBRACKET -> array();
       case LBRACE -> object();
-      case COMMENT -> {
-        commentInside(p.next(), "an expression");
-        yield primary();
-      }
       default -> {
         p.unexpected(t, "a value");
         yield new Literal(t);
@@ -182,21 +228,45 @@ final class ExpressionParser {
     return accessors(value);
   }
 
-  /** A word, or a call such as {@code dbAddonAttr("name", {...})} when a `(` follows it directly. */
+  /**
+   * A word, or a call such as {@code dbAddonAttr("name", {...})} when a `(` follows it directly; a
+   * call of a function other languages have ({@code round($x)}) is reported.
+   */
   private Expr call(Token word) {
     if (p.at(TokenKind.LPAREN) && p.peek().offset() == word.end()) {
-      p.next();
-      while (!p.at(TokenKind.RPAREN) && !p.at(TokenKind.EOF)) {
-        p.skipNewlines();
-        expression();
-        p.skipNewlines();
-        if (!p.accept(TokenKind.COMMA)) {
-          break;
-        }
+      String instead = Vocabulary.FOREIGN_FUNCTIONS.get(word.text());
+      if (instead != null) {
+        report.error(word, "call-syntax", "`" + word.text() + "(...)` is no XanoScript: it has no functions to call.", instead);
       }
-      expect(TokenKind.RPAREN, "`)` to close the call of `" + word.text() + "`");
+      return arguments(word);
     }
     return new Literal(word);
+  }
+
+  /** The `( ... )` of a call, read and dropped; the call stands for a value, its `(`, so that the callee is not read as a word. */
+  private Expr arguments(Token callee) {
+    Token open = p.next();
+    while (!p.at(TokenKind.RPAREN) && !p.at(TokenKind.EOF)) {
+      p.skipNewlines();
+      expression();
+      p.skipNewlines();
+      if (!p.accept(TokenKind.COMMA)) {
+        break;
+      }
+    }
+    expect(TokenKind.RPAREN, "`)` to close the call of `" + callee.text() + "`");
+    return new Literal(open);
+  }
+
+  /** Whether a `(` follows the last token directly: a call. */
+  private boolean atCall() {
+    return p.at(TokenKind.LPAREN) && p.peek().offset() == lastEnd();
+  }
+
+  /** {@code $value.name(...)}: reported, the arguments read and dropped. */
+  private void methodCall(Token name) {
+    report.error(name, "method-call", "`." + name.text() + "(...)`: values have no methods in XanoScript.", Vocabulary.method(name.text()));
+    arguments(name);
   }
 
   private Expr variable() {
@@ -217,7 +287,18 @@ final class ExpressionParser {
       } else if (p.at(TokenKind.DOT) && (p.peek(1).is(TokenKind.IDENT) || p.peek(1).is(TokenKind.VARIABLE) || p.peek(1).is(TokenKind.NUMBER)
           || p.peek(1).is(TokenKind.STRING)) && p.peek(1).offset() == p.peek().end()) {
         p.next();
-        path.append('.').append(p.next().text());
+        Token segment = p.next();
+        if (segment.is(TokenKind.IDENT) && atCall()) {
+          methodCall(segment);
+          return new Variable(start, path.toString(), indexes);
+        }
+        path.append('.').append(segment.text());
+        while (segment.is(TokenKind.IDENT) && p.peek().is(TokenKind.OPERATOR, "-") && p.peek().offset() == lastEnd()
+            && p.peek(1).is(TokenKind.IDENT) && p.peek(1).offset() == p.peek().end()) {
+          p.next(); // a header name with dashes: `$env.$http_headers.X-Shop-Domain`
+          segment = p.next();
+          path.append('-').append(segment.text());
+        }
       } else if (p.at(TokenKind.LBRACKET) && p.peek().offset() == lastEnd()) {
         p.next();
         p.skipNewlines();
@@ -231,17 +312,30 @@ final class ExpressionParser {
   }
 
   private Expr accessors(Expr value) {
+    // a word with a dotted path (`math.random`) is a namespace, anything else a value
+    StringBuilder dotted = value instanceof Literal l && l.start().is(TokenKind.IDENT) ? new StringBuilder(l.start().text()) : null;
     while (true) {
       if (p.at(TokenKind.DOT) && p.peek(1).is(TokenKind.LBRACKET) && p.peek().offset() == lastEnd()) {
         p.next();
       }
       if (p.at(TokenKind.DOT) && p.peek().offset() == lastEnd() && (p.peek(1).is(TokenKind.IDENT) || p.peek(1).is(TokenKind.NUMBER))) {
         p.next();
-        call(p.next()); // a path, or a domain function such as `math.add(7, 2)`
+        Token segment = p.next();
+        if (dotted != null) {
+          dotted.append('.').append(segment.text());
+        }
+        if (atCall() && dotted != null) {
+          report.error(value.start(), "call-syntax", "`" + dotted + "(...)` is no XanoScript: it has no functions to call.", Vocabulary.call(dotted.toString()));
+          value = arguments(segment);
+          dotted = null;
+        } else if (atCall()) {
+          methodCall(segment);
+        }
       } else if (p.at(TokenKind.LBRACKET) && p.peek().offset() == lastEnd()) {
         p.next();
         expression();
         expect(TokenKind.RBRACKET, "`]`");
+        dotted = null;
       } else {
         return value;
       }
@@ -257,8 +351,37 @@ final class ExpressionParser {
     p.skipNewlines();
     Expr inner = expression();
     p.skipNewlines();
+    String loop = p.loopOf(open);
+    if (loop != null && !p.at(TokenKind.RPAREN) && !p.at(TokenKind.EOF)) {
+      foreignLoop(loop, p.peek());
+      return new Group(open, new Literal(open));
+    }
     expect(TokenKind.RPAREN, "`)` to close the `(` at line " + open.line());
     return new Group(open, inner);
+  }
+
+  /** A loop header in another language's form, {@code (x as y)} or {@code (i = 0; i < n; i++)}: one error, and on to its `)`. */
+  private void foreignLoop(String loop, Token at) {
+    String hint = loop.equals("for") && !at.isWord("as") && !at.isWord("in") && !at.isWord("of")
+        ? "XanoScript counts with `for (10) { each as $i { ... } }` ($i from 0 to 9); to walk a list use `foreach ($list) { each as $item { ... } }`."
+        : "Write `foreach ($list) { each as $item { ... } }`: the list in parentheses, the item named by `each as`.";
+    report.error(at, "loop-header", "The parentheses of `" + loop + "` hold one expression, " + (loop.equals("for") ? "the count" : "the list")
+        + "; `" + at.text() + "` starts another language's loop.", hint);
+    int nesting = 0;
+    while (!p.at(TokenKind.EOF)) {
+      if (p.at(TokenKind.LPAREN)) {
+        nesting++;
+      } else if (p.at(TokenKind.RPAREN)) {
+        if (nesting == 0) {
+          p.next();
+          return;
+        }
+        nesting--;
+      } else if (p.at(TokenKind.LBRACE) && nesting == 0) {
+        return;
+      }
+      p.next();
+    }
   }
 
   private Expr array() {
@@ -316,8 +439,8 @@ final class ExpressionParser {
       last = p.peek();
       p.accept(TokenKind.BANG);
       Token key = p.peek();
-      if (key.isWord("...") && p.fragment()) {
-        p.next(); // a placeholder of a documentation snippet
+      if (key.isWord("...") && p.placeholders()) {
+        Parser.placeholder(report, p.next());
         continue;
       }
       if (key.is(TokenKind.IDENT) || key.is(TokenKind.NUMBER)) {

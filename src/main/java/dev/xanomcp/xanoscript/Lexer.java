@@ -1,80 +1,109 @@
 package dev.xanomcp.xanoscript;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.xanomcp.Checkpoint;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits XanoScript into tokens. Newlines are kept (they separate members); a {@code //} comment
- * counts only when nothing but blanks stands before it on its line, as in the engine: a comment
- * after code is reported and skipped.
+ * Splits XanoScript into tokens, one at a time as the parser asks for them, so that the tokens the
+ * tree does not keep are garbage at once. Newlines are kept (they separate members); a {@code //}
+ * comment counts only when nothing but blanks stands before it on its line, as in the engine: a
+ * comment after code is reported and skipped.
  */
 final class Lexer {
   private static final String[] OPERATORS = {
     "===", "!==", "==", "!=", "<=", ">=", "&&", "||", "??", "!~", "@>", "..", "<", ">", "+", "-", "*", "/", "%", "~"
   };
 
+  /** Every one-character text, so that the many one-character tokens share them. */
+  private static final String[] SINGLE = new String[128];
+  /** Texts longer than this are not shared: the table is for the names and numbers code repeats. */
+  private static final int SHARED_LENGTH = 32;
+
+  static {
+    for (char c = 0; c < SINGLE.length; c++) {
+      SINGLE[c] = String.valueOf(c).intern();
+    }
+  }
+
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}[+-]\\d{4}");
 
   private final String src;
   private final Report report;
-  private final boolean annotations;
-  private final List<Token> tokens = new ArrayList<>();
+  /** Tokens read but not yet handed out: one step of reading may make two. */
+  private final ArrayDeque<Token> pending = new ArrayDeque<>();
+  /** The column of the first token of each line, by line number. */
+  private int[] indents = new int[64];
+  private Token eof;
+  /** One copy of each short text: code repeats its names, and each token would otherwise hold its own. */
+  private final Map<String, String> texts = new HashMap<>();
   private int pos;
+  private int count;
   private int line = 1;
   private int lineStart;
+  /** Where a backtick was found never closed: a later one cannot be closed either, so it is not searched again. */
+  private int unclosedBacktick = -1;
 
-  private Lexer(String src, Report report, boolean annotations) {
+  /** A lexer of {@code src}; problems go to {@code report}. */
+  Lexer(String src, Report report) {
     this.src = src;
     this.report = report;
-    this.annotations = annotations;
   }
 
-  /** The tokens of {@code src}, ending with one EOF token; problems go to {@code report}. */
-  static List<Token> tokenize(String src, Report report) {
-    return tokenize(src, report, false);
-  }
-
-  /**
-   * The tokens of {@code src}; with {@code annotations}, as in documentation snippets, a comment
-   * after code is an annotation and only warned about.
-   */
-  static List<Token> tokenize(String src, Report report, boolean annotations) {
-    Lexer lexer = new Lexer(src, report, annotations);
-    lexer.run();
-    return lexer.tokens;
-  }
-
-  private void run() {
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
-      int start = pos;
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF') {
-        pos++;
-      } else if (c == '\n') {
-        pos++;
-        add(TokenKind.NEWLINE, start);
-        line++;
-        lineStart = pos;
-      } else if (c == '/' && peek(1) == '/') {
-        comment(start);
-      } else if (c == '"' || c == '\'') {
-        quoted(c, start);
-      } else if (c == '`') {
-        backtick(start);
-      } else if (Character.isDigit(c)) {
-        number(start);
-      } else if (c == '$') {
-        variable(start);
-      } else if (isIdentStart(c)) {
-        identifier(start);
+  /** The next token; at the end, the EOF token every time. */
+  Token next() {
+    while (pending.isEmpty()) {
+      if (eof != null) {
+        return eof;
+      }
+      if (pos < src.length()) {
+        step();
       } else {
-        punctuation(c, start);
+        eof = new Token(TokenKind.EOF, "", line, pos - lineStart + 1, pos, pos);
+        return eof;
       }
     }
-    tokens.add(new Token(TokenKind.EOF, "", line, pos - lineStart + 1, pos, pos));
+    return pending.poll();
+  }
+
+  /** The column of the first token on {@code line}, once that token was read (else 0). */
+  int indent(int line) {
+    return line < indents.length ? indents[line] : 0;
+  }
+
+  /** Reads what starts at {@code pos}: a token, or blanks, or a mistake that is reported. */
+  private void step() {
+    char c = src.charAt(pos);
+    int start = pos;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF') {
+      pos++;
+    } else if (c == '\n') {
+      pos++;
+      add(TokenKind.NEWLINE, start);
+      line++;
+      lineStart = pos;
+    } else if (c == '/' && peek(1) == '/') {
+      comment(start);
+    } else if (c == '#' || (c == '/' && peek(1) == '*')) {
+      foreignComment(c, start);
+    } else if (c == '"' || c == '\'') {
+      quoted(c, start);
+    } else if (c == '`') {
+      backtick(start);
+    } else if (Character.isDigit(c)) {
+      number(start);
+    } else if (c == '$') {
+      variable(start);
+    } else if (isIdentStart(c)) {
+      identifier(start);
+    } else {
+      punctuation(c, start);
+    }
   }
 
   private void comment(int start) {
@@ -92,14 +121,31 @@ final class Lexer {
     if (ownLine) {
       add(TokenKind.COMMENT, start);
     } else {
-      Token at = token(TokenKind.COMMENT, start);
-      String message = "A `//` comment follows code on this line; XanoScript comments must stand on their own line.";
-      if (annotations) {
-        report.warning(at, "trailing-comment", message, "In a file, move the comment to its own line above the code.");
-      } else {
-        report.error(at, "trailing-comment", message, "Move the comment to its own line above the code.");
+      report.error(token(TokenKind.COMMENT, start), "trailing-comment",
+          "A `//` comment follows code on this line; XanoScript comments must stand on their own line.",
+          "Move the comment to its own line above the code.");
+    }
+  }
+
+  /** A {@code #} or {@code /* *}{@code /} comment of another language: one error, and skipped. */
+  private void foreignComment(char c, int start) {
+    report.add(line, start - lineStart + 1, Severity.ERROR, "unexpected-character",
+        "XanoScript has no `" + (c == '#' ? "#" : "/* */") + "` comments.", "Write `//` comments, each on a line of its own.");
+    if (c == '#') {
+      while (pos < src.length() && src.charAt(pos) != '\n') {
+        pos++;
+      }
+      return;
+    }
+    int close = src.indexOf("*/", start + 2);
+    int end = close < 0 ? src.length() : close + 2;
+    for (int i = start; i < end; i++) {
+      if (src.charAt(i) == '\n') {
+        push(new Token(TokenKind.NEWLINE, "\n", line, i - lineStart + 1, i, i + 1));
+        newline(i);
       }
     }
+    pos = end;
   }
 
   private void quoted(char quote, int start) {
@@ -132,8 +178,10 @@ final class Lexer {
       triple("```", TokenKind.EXPRESSION, start);
       return;
     }
+    int startLine = line;
+    int startLineStart = lineStart;
     pos++;
-    while (pos < src.length()) {
+    while (pos < src.length() && unclosedBacktick < 0) {
       char c = src.charAt(pos);
       if (c == '\\' && pos + 1 < src.length()) {
         pos += 2;
@@ -148,7 +196,14 @@ final class Lexer {
         pos++;
       }
     }
-    unterminated(start, "backtick expression");
+    unclosedBacktick = start;
+    line = startLine;
+    lineStart = startLineStart;
+    report.add(line, start - lineStart + 1, Severity.ERROR, "unterminated-string",
+        "This backtick expression is never closed.", "Add the closing ` after the expression.");
+    // go on after the opening line so that later errors are still found
+    int eol = src.indexOf('\n', start);
+    pos = eol < 0 ? src.length() : eol;
   }
 
   /** A multi-line string or expression: {@code """} ... {@code """} (the closing one on its own line). */
@@ -169,17 +224,7 @@ final class Lexer {
       }
     }
     pos = close + 3;
-    tokens.add(new Token(kind, src.substring(start, pos), startLine, startColumn, start, pos));
-  }
-
-  private void unterminated(int start, String what) {
-    report.add(lineOf(start), start - lineStartOf(start) + 1, Severity.ERROR, "unterminated-string",
-        "This " + what + " is never closed.", "Add the closing ` after the expression.");
-    // go on after the opening line so that later errors are still found
-    int eol = src.indexOf('\n', start);
-    line = lineOf(start);
-    lineStart = lineStartOf(start);
-    pos = eol < 0 ? src.length() : eol;
+    push(new Token(kind, text(start, pos), startLine, startColumn, start, pos));
   }
 
   private void number(int start) {
@@ -320,30 +365,37 @@ final class Lexer {
   }
 
   private void add(TokenKind kind, int start) {
-    tokens.add(token(kind, start));
+    push(token(kind, start));
+  }
+
+  private void push(Token t) {
+    pending.add(t);
+    if (t.line() >= indents.length) {
+      indents = Arrays.copyOf(indents, Math.max(indents.length * 2, t.line() + 1));
+    }
+    if (indents[t.line()] == 0) {
+      indents[t.line()] = t.column();
+    }
+    if ((++count & 4095) == 0) {
+      Checkpoint.check();
+    }
   }
 
   private Token token(TokenKind kind, int start) {
-    return new Token(kind, src.substring(start, pos), line, start - lineStart + 1, start, pos);
+    return new Token(kind, text(start, pos), line, start - lineStart + 1, start, pos);
+  }
+
+  private String text(int start, int end) {
+    if (end - start == 1 && src.charAt(start) < SINGLE.length) {
+      return SINGLE[src.charAt(start)];
+    }
+    String text = src.substring(start, end);
+    return end - start > SHARED_LENGTH ? text : texts.computeIfAbsent(text, t -> t);
   }
 
   private void newline(int at) {
     line++;
     lineStart = at + 1;
-  }
-
-  private int lineOf(int offset) {
-    int n = 1;
-    for (int i = 0; i < offset; i++) {
-      if (src.charAt(i) == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private int lineStartOf(int offset) {
-    return src.lastIndexOf('\n', offset - 1) + 1;
   }
 
   private char peek(int ahead) {

@@ -1,5 +1,6 @@
 package dev.xanomcp.xanoscript;
 
+import dev.xanomcp.Checkpoint;
 import dev.xanomcp.xanoscript.Member.Arg;
 import dev.xanomcp.xanoscript.Member.Bare;
 import dev.xanomcp.xanoscript.Member.Block;
@@ -26,35 +27,45 @@ final class Parser {
   }
 
   private static final Set<String> FIELD_BLOCKS = Set.of("input", "schema", "output");
+  /** Statements and branches whose header is an expression in parentheses. */
+  private static final Set<String> PAREN_HEADERS = Set.of("if", "elseif", "while", "foreach", "for", "switch", "case", "precondition");
+  /** Loops whose header other languages write as {@code (x as y)}, {@code (x in y)} or {@code (a; b; c)}. */
+  private static final Set<String> LOOPS = Set.of("foreach", "for");
+  /**
+   * How deep blocks, brackets and expressions may nest (each operator of a chain counts as one
+   * level): deep enough for any real code, shallow enough that parsing and every walk of the tree
+   * stay far from the end of a 512 KB thread stack.
+   */
+  static final int MAX_DEPTH = 100;
 
-  private final List<Token> tokens;
+  private final TokenStream tokens;
   private final Report report;
   private final ExpressionParser expressions;
-  private final boolean fragment;
-  private final boolean allowBare;
+  private final boolean placeholders;
   private Token misaligned;
   private String misalignedName;
   private boolean unclosedReported;
   private int pos;
+  private int depth;
+  /** The `(` of the loop header being read, so that its foreign forms get one error. */
+  private Token loopHeader;
+  private String loopName;
 
-  Parser(String source, List<Token> tokens, Report report) {
-    this(source, tokens, report, false, false);
+  /** A parser of {@code source}; the lexer's findings and the parser's go to {@code report}. */
+  Parser(String source, Report report) {
+    this(source, report, false);
   }
 
-  /**
-   * A parser of documentation snippets when {@code fragment}: {@code ...} placeholders pass and,
-   * with {@code allowBare}, bare expressions are members too.
-   */
-  Parser(String source, List<Token> tokens, Report report, boolean fragment, boolean allowBare) {
-    this.tokens = tokens;
+  /** A parser that warns about {@code ...} placeholders, when {@code placeholders}, rather than failing on them. */
+  Parser(String source, Report report, boolean placeholders) {
+    this.tokens = new TokenStream(source, report);
     this.report = report;
-    this.fragment = fragment;
-    this.allowBare = allowBare;
+    this.placeholders = placeholders;
     this.expressions = new ExpressionParser(source, this, report);
   }
 
-  boolean fragment() {
-    return fragment;
+  boolean placeholders() {
+    return placeholders;
   }
 
   /** Parses the whole input as a list of members of the given kind, up to EOF. */
@@ -73,13 +84,17 @@ final class Parser {
   }
 
   Token peek(int ahead) {
-    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    return tokens.get(Math.max(0, pos + ahead));
   }
 
   Token next() {
     Token t = tokens.get(pos);
     if (!t.is(TokenKind.EOF)) {
       pos++;
+      if ((pos & 4095) == 0) {
+        tokens.release(pos);
+        Checkpoint.check();
+      }
     }
     return t;
   }
@@ -100,6 +115,30 @@ final class Parser {
     while (at(TokenKind.NEWLINE)) {
       next();
     }
+  }
+
+  /**
+   * Enters one level of nesting at {@code at}. One level too many reports it, stops the check (the
+   * rest of the code is skipped, and nothing more is reported) and returns false; otherwise the
+   * caller must {@link #leave()} the level when done.
+   */
+  boolean enter(Token at) {
+    if (report.stopped()) {
+      return false;
+    }
+    if (depth == MAX_DEPTH) {
+      report.error(at, "nested-too-deep", "The code is nested deeper than " + MAX_DEPTH + " levels here; checking stopped at this point.",
+          "Move the inner part into a variable or a function of its own.");
+      report.stop();
+      tokens.stop();
+      return false;
+    }
+    depth++;
+    return true;
+  }
+
+  void leave() {
+    depth--;
   }
 
   // ---- bodies
@@ -177,7 +216,15 @@ final class Parser {
 
   Body body(BodyKind kind, Token opener, String name) {
     Token open = next();
-    List<Member> members = members(kind, false);
+    if (!enter(open)) {
+      return new Body(open, List.of(), null);
+    }
+    List<Member> members;
+    try {
+      members = members(kind, false);
+    } finally {
+      leave();
+    }
     if (at(TokenKind.RBRACE)) {
       Token close = next();
       if (close.column() != indentOf(opener) && misaligned == null) {
@@ -186,7 +233,7 @@ final class Parser {
       }
       return new Body(open, members, close);
     }
-    if (!unclosedReported) {
+    if (!unclosedReported && !report.stopped()) {
       unclosedReported = true;
       // a `}` lined up with another block than its own shows where the missing one belongs
       Token at = misaligned != null ? misaligned : opener;
@@ -199,26 +246,22 @@ final class Parser {
 
   /** The column of the first token on the line of {@code t}. */
   private int indentOf(Token t) {
-    int i = tokens.indexOf(t);
-    while (i > 0 && tokens.get(i - 1).line() == t.line() && !tokens.get(i - 1).is(TokenKind.NEWLINE)) {
-      i--;
-    }
-    return tokens.get(i).column();
+    return tokens.indent(t.line());
   }
 
   // ---- members
 
   private Member member() {
     Token start = peek();
-    if (allowBare && !at(TokenKind.IDENT) && !(at(TokenKind.BANG) && peek(1).is(TokenKind.IDENT))) {
-      return bare();
-    }
     boolean disabled = accept(TokenKind.BANG);
     if (at(TokenKind.VARIABLE) && peek(1).is(TokenKind.DOT) && peek(2).is(TokenKind.IDENT) && peek(3).is(TokenKind.LBRACE)) {
       Token variable = next();
       next();
       String name = variable.text() + "." + next().text(); // `$stream.send { ... }`, which only the docs show
       return new Block(variable, name, disabled, List.of(), body(BodyKind.MEMBERS, variable, name), null);
+    }
+    if (at(TokenKind.VARIABLE)) {
+      return assignment();
     }
     if (!at(TokenKind.IDENT)) {
       unexpected(peek(), "a property, block or statement name");
@@ -227,6 +270,18 @@ final class Parser {
     }
     Token first = peek();
     String name = dottedName();
+    if (at(TokenKind.LPAREN) && peek().offset() == peek(-1).end() && !PAREN_HEADERS.contains(name) && calledAlone()) {
+      report.error(first, "call-syntax", "`" + name + "(...)`: statements are not called like functions.",
+          "Write `" + name + " { ... }` with its properties inside the braces" + (name.startsWith("math.") || name.startsWith("text.")
+              ? ", or use the filter in an expression: `$a|" + name.substring(name.indexOf('.') + 1) + ":$b`." : "."));
+      return null;
+    }
+    if (at(TokenKind.OPERATOR) && peek(1).is(TokenKind.ASSIGN) && peek(1).offset() == peek().end()) {
+      Token op = next(); // `value += 1`
+      next();
+      report.error(op, "unknown-operator", "XanoScript has no `" + op.text() + "=`.", "Write `" + name + " = $x " + op.text() + " 1` with the whole value.");
+      return new Property(first, name, expressions.expression());
+    }
     if (at(TokenKind.ASSIGN)) {
       next();
       skipNewlinesBeforeValue();
@@ -234,9 +289,11 @@ final class Parser {
       return new Property(first, name, value);
     }
     List<Arg> args = new ArrayList<>();
-    Token alias = args(args);
+    Token alias = PAREN_HEADERS.contains(name) ? header(name, args) : args(args);
     Body body = null;
-    if (at(TokenKind.LBRACE)) {
+    if (at(TokenKind.ASSIGN) && args.size() == 1 && args.get(0).value() instanceof Expr.Variable) {
+      body = assignedBody(name, args.get(0).value());
+    } else if (at(TokenKind.LBRACE)) {
       body = body(FIELD_BLOCKS.contains(name) ? BodyKind.FIELDS : BodyKind.MEMBERS, first, name);
       if (peek().isWord("as") && (peek(1).is(TokenKind.VARIABLE) || peek(1).is(TokenKind.IDENT))) {
         next();
@@ -250,6 +307,103 @@ final class Parser {
       }
     }
     return new Block(disabled ? start : first, name, disabled, args, body, alias);
+  }
+
+  /**
+   * Whether the `(` here opens the whole rest of a member, {@code name(...)} and nothing after it:
+   * a statement written as a call. If so, steps past the `)`.
+   */
+  private boolean calledAlone() {
+    int nesting = 0;
+    // a call spans a line or two: looking further ahead would keep tokens for nothing
+    for (int i = pos; i < pos + 256 && !tokens.get(i).is(TokenKind.EOF); i++) {
+      Token t = tokens.get(i);
+      if (t.is(TokenKind.LPAREN)) {
+        nesting++;
+      } else if (t.is(TokenKind.RPAREN) && --nesting == 0) {
+        Token after = tokens.get(i + 1);
+        if (after.is(TokenKind.NEWLINE) || after.is(TokenKind.EOF) || after.is(TokenKind.RBRACE) || after.is(TokenKind.COMMENT)) {
+          while (pos <= i) {
+            next();
+          }
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The header of {@code if}, {@code foreach} and the like: an expression in parentheses. Without
+   * them, one error, and the expression read up to the `{` as if they were there.
+   */
+  private Token header(String name, List<Arg> args) {
+    if (at(TokenKind.LPAREN)) {
+      loopHeader = LOOPS.contains(name) ? peek() : null;
+      loopName = name;
+      return args(args);
+    }
+    Token at = peek();
+    if (at.is(TokenKind.LBRACE) || at.is(TokenKind.NEWLINE) || at.is(TokenKind.EOF)) {
+      return null;
+    }
+    report.error(at, "missing-parentheses", "The " + (name.equals("case") ? "value" : "expression") + " of `" + name + "` goes in parentheses.",
+        "Write `" + name + " (" + Report.cut(at.text()) + " ...) {`.");
+    args.add(new Arg(at, null, new Expr.Group(at, expressions.expression())));
+    if (!at(TokenKind.LBRACE)) {
+      skipToBrace();
+    }
+    return null;
+  }
+
+  /** Whether {@code open} is the `(` of a {@code foreach} or {@code for} header, and which. */
+  String loopOf(Token open) {
+    return open == loopHeader ? loopName : null;
+  }
+
+  /**
+   * {@code $x = value} among statements, or {@code $x.key = value}: reported, and read as the
+   * {@code var.update} it should be.
+   */
+  private Member assignment() {
+    Token start = peek();
+    Expr target = expressions.primary();
+    if (!at(TokenKind.ASSIGN)) {
+      unexpected(at(TokenKind.NEWLINE) || at(TokenKind.EOF) ? start : peek(), "a statement");
+      skipLine();
+      return null;
+    }
+    Token assign = next();
+    report.error(start, "assignment", "XanoScript has no assignment with `=` among statements.",
+        "Write `var.update " + Report.cut(target.start().text()) + " { value = ... }` (or `var` to declare it).");
+    Expr value = expressions.expression();
+    return new Block(start, "var.update", false, List.of(new Arg(start, null, target)), new Body(assign, List.of(new Property(assign, "value", value)), assign), null);
+  }
+
+  /** {@code var $x = value}: reported, and read as {@code var $x { value = value }}. */
+  private Body assignedBody(String name, Expr target) {
+    Token assign = next();
+    report.error(assign, "assignment", "`" + name + "` takes its value in braces, not after `=`.",
+        "Write `var " + Report.cut(target.start().text()) + " { value = ... }` to declare it, `var.update` to change it.");
+    Expr value = expressions.expression();
+    return new Body(assign, List.of(new Property(assign, "value", value)), assign);
+  }
+
+  /** Skips to the `{` that opens the body on this line (left for the caller), or to the end of the line. */
+  private void skipToBrace() {
+    int nesting = 0;
+    while (!at(TokenKind.EOF) && !at(TokenKind.NEWLINE)) {
+      if (nesting == 0 && at(TokenKind.LBRACE)) {
+        return;
+      }
+      if (at(TokenKind.LPAREN) || at(TokenKind.LBRACKET)) {
+        nesting++;
+      } else if ((at(TokenKind.RPAREN) || at(TokenKind.RBRACKET)) && nesting > 0) {
+        nesting--;
+      }
+      next();
+    }
   }
 
   private void skipNewlinesBeforeValue() {
@@ -295,9 +449,17 @@ final class Parser {
         }
         case LPAREN -> args.add(new Arg(t, null, expressions.expression()));
         case STRING, NUMBER, EXPRESSION, VARIABLE -> args.add(new Arg(t, null, expressions.primary()));
+        case ASSIGN -> {
+          if (args.size() == 1 && args.get(0).value() instanceof Expr.Variable) {
+            return alias; // `var $x = value`, reported by the caller
+          }
+          unexpected(t, "`{` or the end of the line");
+          skipToBrace();
+          return alias;
+        }
         default -> {
           unexpected(t, "`{` or the end of the line");
-          skipLine();
+          skipToBrace();
           return alias;
         }
       }
@@ -326,6 +488,11 @@ final class Parser {
     return new Bare(start, value);
   }
 
+  /** A {@code ...} placeholder, in code an assistant passes: a warning. */
+  static void placeholder(Report report, Token at) {
+    report.warning(at, "placeholder", "`...` stands for code left out; it is no code itself.", "Replace it with real code before pushing.");
+  }
+
   // ---- field declarations
 
   private Member field() {
@@ -337,7 +504,8 @@ final class Parser {
       return null;
     }
     Token type = next();
-    if (type.isWord("...") && fragment) {
+    if (type.isWord("...") && placeholders) {
+      placeholder(report, type);
       return null;
     }
     if (at(TokenKind.ASSIGN)) {

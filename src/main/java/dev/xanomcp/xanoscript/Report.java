@@ -1,69 +1,158 @@
 package dev.xanomcp.xanoscript;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Collects diagnostics, keeps one per place and code, and hands them back sorted and capped. */
+/**
+ * Collects diagnostics and hands them back sorted and capped. It keeps only the {@link #CAP} that
+ * will be listed (errors before warnings, then by place) and counts the rest, so code with a
+ * hundred thousand mistakes costs no more memory than code with twenty. A diagnostic repeated at
+ * the same place with the same code is kept once.
+ */
 final class Report {
-  /** How many diagnostics a check returns before the final "more were cut" one. */
+  /** How many diagnostics a check lists. */
   static final int CAP = 20;
+  /** How many recent places and codes are remembered to drop repeats among the ones not kept. */
+  private static final int RECENT = 64;
+  /** The longest token quoted in a message; longer ones are cut. */
+  static final int QUOTE = 80;
 
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
-  private int lineOffset;
+  private static final Comparator<Diagnostic> BY_PLACE = Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+  private static final Comparator<Diagnostic> BY_RANK = Comparator.comparing(Diagnostic::severity).thenComparing(BY_PLACE);
 
-  /** Shifts the lines of what follows, for code checked inside a wrapper. */
-  void lineOffset(int offset) {
-    this.lineOffset = offset;
-  }
+  /** The best {@link #CAP} so far, worst first, so that the head is the one to drop. */
+  private final PriorityQueue<Diagnostic> kept = new PriorityQueue<>(CAP + 1, BY_RANK.reversed());
+  private final Set<String> keptKeys = new HashSet<>();
+  private final ArrayDeque<String> recent = new ArrayDeque<>(RECENT);
+  private final Set<String> recentKeys = new HashSet<>();
+  private int errors;
+  private int warnings;
+  private boolean stopped;
 
   void error(Token at, String code, String message, String suggestion) {
+    add(at.line(), at.column(), Severity.ERROR, code, message, () -> suggestion);
+  }
+
+  /** An error whose suggestion costs work (a search for the nearest name): made only when the error is listed. */
+  void errorSuggesting(Token at, String code, String message, Supplier<String> suggestion) {
     add(at.line(), at.column(), Severity.ERROR, code, message, suggestion);
   }
 
   void warning(Token at, String code, String message, String suggestion) {
+    add(at.line(), at.column(), Severity.WARNING, code, message, () -> suggestion);
+  }
+
+  /** A warning whose suggestion costs work: made only when the warning is listed. */
+  void warningSuggesting(Token at, String code, String message, Supplier<String> suggestion) {
     add(at.line(), at.column(), Severity.WARNING, code, message, suggestion);
   }
 
   void add(int line, int column, Severity severity, String code, String message, String suggestion) {
-    int shifted = line - lineOffset;
-    if (shifted < 1) {
-      shifted = 1;
+    add(line, column, severity, code, message, () -> suggestion);
+  }
+
+  private void add(int line, int column, Severity severity, String code, String message, Supplier<String> suggestion) {
+    if (stopped) {
+      return;
     }
-    if (seen.add(shifted + ":" + column + ":" + code)) {
-      diagnostics.add(new Diagnostic(shifted, column, severity, code, message, suggestion));
+    String key = line + ":" + column + ":" + code;
+    if (keptKeys.contains(key) || recentKeys.contains(key)) {
+      return;
     }
+    remember(key);
+    if (severity == Severity.ERROR) {
+      errors++;
+    } else {
+      warnings++;
+    }
+    Diagnostic d = new Diagnostic(line, column, severity, code, "", null);
+    if (kept.size() == CAP) {
+      if (BY_RANK.compare(d, kept.peek()) >= 0) {
+        return;
+      }
+      keptKeys.remove(keyOf(kept.poll()));
+    }
+    String hint = suggestion.get();
+    kept.add(new Diagnostic(line, column, severity, code, cut(message), hint == null ? null : cut(hint)));
+    keptKeys.add(key);
+  }
+
+  private void remember(String key) {
+    if (recent.size() == RECENT) {
+      recentKeys.remove(recent.removeFirst());
+    }
+    recent.addLast(key);
+    recentKeys.add(key);
+  }
+
+  private static String keyOf(Diagnostic d) {
+    return d.line() + ":" + d.column() + ":" + d.code();
+  }
+
+  /** Ignores everything reported from now on: checking stopped, and what follows would be noise. */
+  void stop() {
+    stopped = true;
+  }
+
+  boolean stopped() {
+    return stopped;
   }
 
   int warnings() {
-    return diagnostics.size() - errors();
+    return warnings;
   }
 
   int errors() {
-    return (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    return errors;
+  }
+
+  /** How many diagnostics were found and not kept. */
+  int more() {
+    return errors + warnings - kept.size();
+  }
+
+  /** The kept diagnostics by line and column: errors first when there were more than {@link #CAP}. */
+  List<Diagnostic> sorted() {
+    List<Diagnostic> all = new ArrayList<>(kept);
+    all.sort(BY_PLACE);
+    return all;
   }
 
   /**
-   * The diagnostics by line and column, at most {@link #CAP}; when more were found, a last
-   * {@code more-diagnostics} warning says how many were cut (errors are kept before warnings).
+   * {@code text} with every {@code `quoted`} part longer than {@link #QUOTE} characters cut short,
+   * so that no answer echoes a huge token of the code.
    */
-  List<Diagnostic> sorted() {
-    Comparator<Diagnostic> byPlace = Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
-    List<Diagnostic> all = new ArrayList<>(diagnostics);
-    if (all.size() <= CAP) {
-      all.sort(byPlace);
-      return all;
+  static String cut(String text) {
+    StringBuilder out = null;
+    int open = -1;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '`') {
+        continue;
+      }
+      if (open < 0) {
+        open = i;
+        continue;
+      }
+      if (i - open - 1 > QUOTE) {
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, copied, open + QUOTE).append("…`");
+        copied = i + 1;
+      }
+      open = -1;
     }
-    all.sort(Comparator.comparing(Diagnostic::severity).thenComparing(byPlace));
-    List<Diagnostic> kept = new ArrayList<>(all.subList(0, CAP));
-    kept.sort(byPlace);
-    int cut = all.size() - CAP;
-    Diagnostic last = kept.get(kept.size() - 1);
-    kept.add(new Diagnostic(last.line(), last.column(), Severity.WARNING, "more-diagnostics",
-        cut + " more diagnostic" + (cut == 1 ? " was" : "s were") + " found and not listed.", "Fix these and check again."));
-    return kept;
+    if (open >= 0 && text.length() - open - 1 > QUOTE) {
+      return (out == null ? new StringBuilder() : out).append(text, copied, open + QUOTE).append('…').toString();
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, text.length()).toString();
   }
 }

@@ -34,7 +34,7 @@ class AcceptTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void sampleHasNoError(Path file) throws IOException {
-    List<Diagnostic> errors = Checker.get().check(Files.readString(file, StandardCharsets.UTF_8), Scope.FILE).stream()
+    List<Diagnostic> errors = Checker.get().checkFile(Files.readString(file, StandardCharsets.UTF_8)).diagnostics().stream()
         .filter(d -> d.severity() == Severity.ERROR).toList();
     assertEquals(List.of(), errors, file.getFileName().toString());
   }
@@ -45,7 +45,7 @@ class AcceptTest {
     for (Path file : samples().toList()) {
       String code = Files.readString(file, StandardCharsets.UTF_8);
       Report ignored = new Report();
-      collect(new Parser(code, Lexer.tokenize(code, ignored), ignored).parseTopLevel(Parser.BodyKind.MEMBERS), used);
+      collect(new Parser(code, ignored).parseTopLevel(Parser.BodyKind.MEMBERS), used);
     }
     EngineTables tables = Checker.get().tables();
     List<String> missing = new ArrayList<>();

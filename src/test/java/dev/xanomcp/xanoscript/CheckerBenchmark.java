@@ -19,15 +19,15 @@ public final class CheckerBenchmark {
     long load = System.nanoTime() - start;
     String code = fiveHundredLines();
     start = System.nanoTime();
-    int first = checker.check(code, Scope.FILE).size();
+    int first = checker.checkFile(code).diagnostics().size();
     long firstCheck = System.nanoTime() - start;
     for (int i = 0; i < 500; i++) {
-      checker.check(code, Scope.FILE);
+      checker.checkFile(code);
     }
     long[] times = new long[runs];
     for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
-      checker.check(code, Scope.FILE);
+      checker.checkFile(code);
       times[i] = System.nanoTime() - t;
     }
     Arrays.sort(times);

@@ -32,7 +32,7 @@ class CorpusTest {
     Map<String, Integer> warnings = new TreeMap<>();
     for (Path file : files) {
       String code = Files.readString(file, StandardCharsets.UTF_8);
-      for (Diagnostic d : Checker.get().check(code, Scope.FILE)) {
+      for (Diagnostic d : Checker.get().checkFile(code).diagnostics()) {
         if (d.severity() == Severity.ERROR) {
           errors.add(file + ":" + d.line() + ":" + d.column() + ": " + d.code() + ": " + d.message());
         } else {

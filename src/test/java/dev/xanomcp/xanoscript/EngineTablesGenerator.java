@@ -39,7 +39,8 @@ public final class EngineTablesGenerator {
     out.append("# of xano-sdk/xanoscript (vendor/xs-engine). Do not edit by hand.\n");
     out.append("notice ").append(NOTICE).append('\n');
     out.append("# kind name args members [var]; args and members are comma lists or '-';\n");
-    out.append("# a member is name[?][*]:shape, '?' optional, '*' repeatable.\n");
+    out.append("# a member is name[?][*]:shape, '?' optional, '*' repeatable. A nested map's keys follow\n");
+    out.append("# on lines 'map kind name path members', path dotted for maps inside maps.\n");
     Map<String, JsonNode> schema = new TreeMap<>();
     schema.putAll(fields(kinds.path("schema")));
     for (Map.Entry<String, JsonNode> entry : schema.entrySet()) {
@@ -69,6 +70,23 @@ public final class EngineTablesGenerator {
       out.append(" var");
     }
     out.append('\n');
+    maps(out, kind, name, "", spec.path("blocks"));
+  }
+
+  /** A line for each nested map among {@code blocks} (and the maps inside those), with its keys. */
+  private static void maps(StringBuilder out, String kind, String name, String prefix, JsonNode blocks) {
+    if (blocks.has("$tag")) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> block : fields(blocks).entrySet()) {
+      JsonNode value = block.getValue();
+      if (shape(value).equals("map")) {
+        String path = prefix + block.getKey().replaceAll("[\\[\\]?].*$", "");
+        out.append("map ").append(kind).append(' ').append(name).append(' ').append(path).append(' ').append(members(value, List.of()))
+            .append('\n');
+        maps(out, kind, name, path + ".", value);
+      }
+    }
   }
 
   private static void filters(StringBuilder out, String kind, JsonNode names) {
@@ -91,6 +109,10 @@ public final class EngineTablesGenerator {
     }
     List<String> repeating = new ArrayList<>();
     spec.path("repeating_blocks").forEach(n -> repeating.add(n.asText()));
+    return members(blocks, repeating);
+  }
+
+  private static String members(JsonNode blocks, List<String> repeating) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> block : fields(blocks).entrySet()) {
       String raw = block.getKey();

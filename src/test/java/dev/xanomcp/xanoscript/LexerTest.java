@@ -2,12 +2,21 @@ package dev.xanomcp.xanoscript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexerTest {
+  /** All the tokens of {@code code}, up to and with the EOF token. */
   private static List<Token> lex(String code, Report report) {
-    return Lexer.tokenize(code, report);
+    Lexer lexer = new Lexer(code, report);
+    List<Token> tokens = new ArrayList<>();
+    Token t;
+    do {
+      t = lexer.next();
+      tokens.add(t);
+    } while (!t.is(TokenKind.EOF));
+    return tokens;
   }
 
   private static String kinds(List<Token> tokens) {

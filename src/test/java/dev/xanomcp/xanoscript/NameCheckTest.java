@@ -109,8 +109,8 @@ class NameCheckTest {
 
   @Test
   void snippetsAndCodeWithSyntaxErrorsGetNoNameCheck() {
-    assertEquals(List.of(), names(Checker.get().check("var $x { value = $undeclared }", Scope.FRAGMENT)));
-    List<Diagnostic> broken = Checker.get().check(function("var $x { value = $undeclared\nvar $y { value = ( }"), Scope.FILE);
+    assertEquals(List.of(), names(Checker.get().check("var $x { value = $undeclared }").diagnostics()));
+    List<Diagnostic> broken = Checker.get().checkFile(function("var $x { value = $undeclared\nvar $y { value = ( }")).diagnostics();
     assertTrue(broken.stream().anyMatch(d -> d.severity() == Severity.ERROR), broken.toString());
     assertEquals(List.of(), names(broken));
   }
@@ -179,20 +179,20 @@ class NameCheckTest {
 
   @Test
   void statementsInABlockOutOfPlaceStillSetTheirVariables() {
-    List<Diagnostic> found = Checker.get().check(function("if (true) {\n  var $r { value = 0 }\n}\nvar $s { value = $r }"), Scope.FILE);
+    List<Diagnostic> found = Checker.get().checkFile(function("if (true) {\n  var $r { value = 0 }\n}\nvar $s { value = $r }")).diagnostics();
     assertEquals(List.of("if-outside-conditional"), codes(found));
   }
 
   @Test
   void theAliasOfAnUnknownStatementCountsInItsBody() {
-    List<Diagnostic> found = Checker.get().check(function("iterate $input.extra as $x {\n  debug.log { value = $x }\n}"), Scope.FILE);
+    List<Diagnostic> found = Checker.get().checkFile(function("iterate $input.extra as $x {\n  debug.log { value = $x }\n}")).diagnostics();
     assertEquals(List.of("unknown-statement"), codes(found));
   }
 
   @Test
   void aFunctionWhoseBodyIsLeftOutTakesAnyInput() {
     String document = "run.job \"j\" {\n  main = {name: \"g\", input: {a: 1}}\n}\nfunction \"g\" {\n  ...\n}\n";
-    assertEquals(List.of(), names(Checker.get().check(document, Scope.DOCUMENT)));
+    assertEquals(List.of(), names(Checker.get().check(document).diagnostics()));
   }
 
   @Test
@@ -220,7 +220,7 @@ class NameCheckTest {
   @Test
   void aDocumentsOwnFunctionsCount() {
     String document = LIBRARY + "run.job \"nightly\" {\n  main = {name: \"orders/total\", input: {}}\n}\n";
-    assertEquals(List.of("missing-argument"), codes(names(Checker.get().check(document, Scope.DOCUMENT))));
+    assertEquals(List.of("missing-argument"), codes(names(Checker.get().check(document).diagnostics())));
   }
 
   @Test
@@ -257,11 +257,11 @@ class NameCheckTest {
   }
 
   private static List<Diagnostic> check(String code, Definitions definitions) {
-    return Checker.get().check(code, Scope.FILE, definitions);
+    return Checker.get().checkFile(code, definitions).diagnostics();
   }
 
   private static List<Diagnostic> names(String code) {
-    return names(Checker.get().check(code, Scope.FILE));
+    return names(Checker.get().checkFile(code).diagnostics());
   }
 
   private static List<Diagnostic> names(List<Diagnostic> diagnostics) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ParserTest {
   private static List<Member> parse(String code, Report report, Parser.BodyKind kind) {
-    return new Parser(code, Lexer.tokenize(code, report), report).parseTopLevel(kind);
+    return new Parser(code, report).parseTopLevel(kind);
   }
 
   @Test

@@ -65,7 +65,7 @@ class RejectTest {
       assertTrue(source.contains(find), "base file lacks: " + find);
       mutated = source.replace(find, replace);
     }
-    List<Diagnostic> found = Checker.get().check(mutated, Scope.FILE);
+    List<Diagnostic> found = Checker.get().checkFile(mutated).diagnostics();
     if (code == null) {
       assertEquals(List.of(), found.stream().filter(d -> d.severity() == Severity.ERROR).toList(), name);
       return;
