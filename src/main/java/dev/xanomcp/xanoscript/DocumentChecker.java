@@ -632,6 +632,9 @@ final class DocumentChecker {
     } else if (b.alias() == null && Rules.AS_REQUIRED.contains(b.name())) {
       report.error(b.start(), "missing-as", "`" + b.name() + "` must name its result with `as`.",
           "Write `" + b.name() + " ... as $result`.");
+    } else if (b.alias() == null && Rules.AS_EXPECTED.contains(b.name())) {
+      report.warning(b.start(), "missing-as", "`" + b.name() + "` removes an item and drops it: nothing names it with `as`.",
+          "To use the item, write `" + b.name() + " ... as $item`.");
     }
   }
 
@@ -830,9 +833,13 @@ final class DocumentChecker {
           duplicate(m, "each", b.name());
         }
         hasEach = true;
-        if (named && each.alias() == null) {
+        if (named && each.alias() == null && b.name().equals("for")) {
+          // accepted code repeats a block N times with `for (N) { each { ... } }`
+          report.warning(each.start(), "missing-as", "The `each` of `for` does not name the index with `as`.",
+              "To use it, write `each as $i {` (counting from 0).");
+        } else if (named && each.alias() == null) {
           report.error(each.start(), "missing-as", "The `each` of `" + b.name() + "` names the current item with `as`.",
-              "Write `each as $item {`" + (b.name().equals("for") ? " (the index, counting from 0)." : "."));
+              "Write `each as $item {`.");
         } else if (!named && each.alias() != null) {
           report.error(each.alias(), "unexpected-token", "The `each` of `while` takes no `as`.", "Write `each {`.");
         }

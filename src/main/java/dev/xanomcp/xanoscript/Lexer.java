@@ -275,9 +275,10 @@ final class Lexer {
   }
 
   /**
-   * The value of {@code filters=} in a field declaration is raw text up to the next blank: it may
-   * hold regular expressions ({@code pattern:^[a-z]+$}). A quoted or bracketed value stays an
-   * ordinary expression.
+   * The value of {@code filters=} in a field declaration is raw text up to the next blank outside
+   * a quoted argument: it may hold regular expressions ({@code pattern:^[a-z]+$}) and quoted
+   * arguments with blanks ({@code pattern:"^[a-z]+$":"Invalid name"}). A value that starts quoted
+   * or bracketed stays an ordinary expression.
    */
   private void filtersValue() {
     int i = pos;
@@ -298,9 +299,24 @@ final class Lexer {
     add(TokenKind.ASSIGN, eq);
     pos = i;
     while (pos < src.length() && !Character.isWhitespace(src.charAt(pos))) {
-      pos++;
+      if (src.charAt(pos) == '"') {
+        skipQuoted();
+      } else {
+        pos++;
+      }
     }
     add(TokenKind.RAW, i);
+  }
+
+  /** Past a double-quoted argument inside a raw value (escapes honoured), or to the end of its line if it is not closed there. */
+  private void skipQuoted() {
+    pos++;
+    while (pos < src.length() && src.charAt(pos) != '"' && src.charAt(pos) != '\n') {
+      pos += src.charAt(pos) == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) != '\n' ? 2 : 1;
+    }
+    if (pos < src.length() && src.charAt(pos) == '"') {
+      pos++;
+    }
   }
 
   private void punctuation(char c, int start) {

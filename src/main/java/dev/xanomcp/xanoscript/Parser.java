@@ -339,6 +339,14 @@ final class Parser {
    * them, one error, and the expression read up to the `{` as if they were there.
    */
   private Token header(String name, List<Arg> args) {
+    if (name.equals("precondition") && at(TokenKind.LPAREN) && peek(1).is(TokenKind.RPAREN)) {
+      // Xano exports `precondition () {` from a condition left empty in its editor, and accepts it.
+      Token open = next();
+      next();
+      report.warning(open, "empty-condition", "This `precondition` has no condition, so it never fails.",
+          "Write the condition that must hold: `precondition ($input.id > 0) {`.");
+      return null;
+    }
     if (at(TokenKind.LPAREN)) {
       loopHeader = LOOPS.contains(name) ? peek() : null;
       loopName = name;

@@ -156,7 +156,13 @@ final class Rules {
 
   /** Statements whose result the parser requires to be named with {@code as}. */
   static final Set<String> AS_REQUIRED = Set.of(
-      "array.pop", "array.shift", "array.every", "array.filter", "array.filter_count", "array.find", "array.find_index", "array.has");
+      "array.every", "array.filter", "array.filter_count", "array.find", "array.find_index", "array.has");
+
+  /**
+   * Statements whose result is almost always wanted, though accepted code drops it: an exported
+   * workspace calls {@code array.shift $list} alone to remove the first item.
+   */
+  static final Set<String> AS_EXPECTED = Set.of("array.pop", "array.shift");
 
   /** Statements whose first argument, the table or what they call, the parser requires. */
   static final Set<String> NAME_REQUIRED = Set.of(

@@ -75,7 +75,7 @@ class SourceReaderTest {
     Path text = Files.writeString(dir.resolve("notes.txt"), "x");
     assertEquals(text + " is not a .xs file.", assertThrows(FileProblem.class, () -> SourceReader.read(text, Access.local(dir))).getMessage());
     Path large = Files.write(dir.resolve("large.xs"), new byte[SourceReader.MAX_BYTES + 1]);
-    assertEquals(large + " is larger than 1024 KiB (" + (SourceReader.MAX_BYTES + 1) + " bytes); check it in parts.",
+    assertEquals(large + " is larger than 256 KiB (" + (SourceReader.MAX_BYTES + 1) + " bytes); check it in parts.",
         assertThrows(FileProblem.class, () -> SourceReader.read(large, Access.local(dir))).getMessage());
     Path latin = Files.write(dir.resolve("latin.xs"), new byte[] {'a', 'b', (byte) 0xE9, 'c'});
     assertEquals(latin + " is not UTF-8 text (at byte 2).", assertThrows(FileProblem.class, () -> SourceReader.read(latin, Access.local(dir))).getMessage());

@@ -110,7 +110,7 @@ class ValidateTest {
   @Test
   void argumentsOfTheWrongShapeAreMistakesNamingTheArgument() {
     assertEquals("'file_paths' looks like a JSON array but is not an array of strings.", call(Map.of("file_paths", "[\"a.xs\"")).markdown());
-    assertEquals("'code' has 1,048,577 characters; the limit is 1,048,576.", call(Map.of("code", "x".repeat(Validate.CODE_CAP + 1))).markdown());
+    assertEquals("'code' has 262,145 characters; the limit is 262,144.", call(Map.of("code", "x".repeat(Validate.CODE_CAP + 1))).markdown());
   }
 
   @Test

@@ -34,6 +34,13 @@ class LexerTest {
   }
 
   @Test
+  void aFiltersValueRunsToTheFirstBlankOutsideItsQuotedArguments() {
+    List<Token> tokens = lex("text name? filters=trim|pattern:\"^[\\\\p{L}' ]{0,30}$\":\"Invalid name\" \n", new Report());
+    assertEquals("IDENT IDENT QUESTION IDENT ASSIGN RAW NEWLINE EOF", kinds(tokens));
+    assertEquals("trim|pattern:\"^[\\\\p{L}' ]{0,30}$\":\"Invalid name\"", tokens.get(5).text());
+  }
+
+  @Test
   void keepsOperatorsWhole() {
     List<Token> tokens = lex("$a ==? 1 && $b ?? 2 ~ `$$ > 1` !~ \"x\" .. 3", new Report());
     assertEquals(List.of("$a", "==", "?", "1", "&&", "$b", "??", "2", "~", "`$$ > 1`", "!~", "\"x\"", "..", "3", ""),
