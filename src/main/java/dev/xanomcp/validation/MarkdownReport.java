@@ -11,6 +11,16 @@ import java.util.List;
 public final class MarkdownReport {
   private MarkdownReport() {}
 
+  /** What code was checked as, in words: "a whole file", "statements", "an expression"... */
+  static String readAs(String checkedAs) {
+    return switch (checkedAs) {
+      case "file", "document" -> "a whole " + checkedAs;
+      case "clause" -> "a clause";
+      case "expression" -> "an expression";
+      default -> checkedAs;
+    };
+  }
+
   public static String render(Outcome outcome) {
     List<FileResult> results = outcome.results();
     StringBuilder md = new StringBuilder();
@@ -18,7 +28,7 @@ public final class MarkdownReport {
       FileResult only = results.get(0);
       if (only.wasChecked()) {
         md.append(only.valid() ? "Valid" : "Invalid").append(": ").append(counts(only))
-            .append(only.path() == null ? "" : " in `" + only.path() + "`").append(" (checked as a whole ").append(only.checkedAs()).append(").\n");
+            .append(only.path() == null ? "" : " in `" + only.path() + "`").append(" (checked as ").append(readAs(only.checkedAs())).append(").\n");
       } else {
         md.append("Not checked: ").append(only.problem()).append('\n');
       }

@@ -25,6 +25,15 @@ class ReportTest {
       FileResult.checked("/w/api/b.xs", "file", List.of(ERROR), 3)), List.of("Skipped 1 symbolic link."));
 
   @Test
+  void saysWhatCodeWasCheckedAsInWords() {
+    assertEquals("a whole file", MarkdownReport.readAs("file"));
+    assertEquals("a whole document", MarkdownReport.readAs("document"));
+    assertEquals("statements", MarkdownReport.readAs("statements"));
+    assertEquals("a clause", MarkdownReport.readAs("clause"));
+    assertEquals("an expression", MarkdownReport.readAs("expression"));
+  }
+
+  @Test
   void markdownOfOnePieceOfCode() {
     assertEquals("""
         Invalid: 1 error, 1 warning (checked as a whole file).
