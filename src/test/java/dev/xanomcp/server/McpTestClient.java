@@ -24,6 +24,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Talks JSON-RPC to the real server through in-memory pipes, as a client would over stdio. It
@@ -130,29 +131,8 @@ final class McpTestClient implements AutoCloseable {
   }
 
   /** The next request the server sent the client with {@code method}, waiting for it. */
-  synchronized JsonNode serverRequest(String method) {
-    for (Iterator<JsonNode> kept = unclaimed.iterator(); kept.hasNext(); ) {
-      JsonNode message = kept.next();
-      if (message.path("method").asText().equals(method) && message.has("id")) {
-        kept.remove();
-        return message;
-      }
-    }
-    try {
-      while (true) {
-        JsonNode message = fromServer.poll(10, TimeUnit.SECONDS);
-        if (message == null) {
-          throw new AssertionError("no " + method + " request from the server within 10 s");
-        }
-        if (message.path("method").asText().equals(method) && message.has("id")) {
-          return message;
-        }
-        unclaimed.add(message);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+  JsonNode serverRequest(String method) {
+    return take(m -> m.path("method").asText().equals(method) && m.has("id"), "no " + method + " request from the server");
   }
 
   JsonNode callTool(String name, String argumentsJson) {
@@ -178,14 +158,21 @@ final class McpTestClient implements AutoCloseable {
     }
   }
 
-  private synchronized JsonNode await(int id) {
+  private JsonNode await(int id) {
     String key = Integer.toString(id);
-    if (!claimed.add(key)) {
-      throw new AssertionError("reply " + id + " was already claimed");
+    synchronized (this) {
+      if (!claimed.add(key)) {
+        throw new AssertionError("reply " + id + " was already claimed");
+      }
     }
+    return take(m -> m.path("id").asText().equals(key) && !m.has("method"), "no reply to request " + id);
+  }
+
+  /** The first message, kept or arriving within 10 s, that {@code wanted} accepts; the others are kept. */
+  private synchronized JsonNode take(Predicate<JsonNode> wanted, String failure) {
     for (Iterator<JsonNode> kept = unclaimed.iterator(); kept.hasNext(); ) {
       JsonNode message = kept.next();
-      if (message.path("id").asText().equals(key)) {
+      if (wanted.test(message)) {
         kept.remove();
         return message;
       }
@@ -194,9 +181,9 @@ final class McpTestClient implements AutoCloseable {
       while (true) {
         JsonNode message = fromServer.poll(10, TimeUnit.SECONDS);
         if (message == null) {
-          throw new AssertionError("no reply to request " + id + " within 10 s");
+          throw new AssertionError(failure + " within 10 s");
         }
-        if (message.path("id").asText().equals(key) && !message.has("method")) {
+        if (wanted.test(message)) {
           return message;
         }
         unclaimed.add(message);
