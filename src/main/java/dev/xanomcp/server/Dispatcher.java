@@ -13,12 +13,16 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.ProtocolVersions;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
@@ -64,7 +68,7 @@ final class Dispatcher implements DocsServer.Session, McpStatelessServerTranspor
    * @param send writes a request of the server's own to the client
    */
   Dispatcher(ObjectMapper json, Settings settings, Lists lists, Completions completions, Runnable prepare,
-      java.util.function.Consumer<JSONRPCRequest> send) {
+      Consumer<JSONRPCRequest> send) {
     this.json = json;
     this.settings = settings;
     this.lists = lists;
@@ -72,7 +76,7 @@ final class Dispatcher implements DocsServer.Session, McpStatelessServerTranspor
     this.prepare = prepare;
     this.calls = new Calls(settings);
     this.roots = new Roots(json, send, settings);
-    Supplier<java.util.Optional<List<java.nio.file.Path>>> paths = roots::get;
+    Supplier<Optional<List<Path>>> paths = roots::get;
     this.context = McpTransportContext.create(Map.of(CONTEXT, paths));
   }
 
@@ -168,8 +172,8 @@ final class Dispatcher implements DocsServer.Session, McpStatelessServerTranspor
     roots.answer(response);
   }
 
-  /** How long end of input waits for the replies still due. */
-  public java.time.Duration drain() {
+  @Override
+  public Duration drain() {
     return settings.drain();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.render.Call;
+import dev.xanomcp.stdio.Peer;
 import dev.xanomcp.tools.Answer;
 import dev.xanomcp.tools.Context;
 import dev.xanomcp.tools.Naming;
@@ -24,6 +25,8 @@ import io.modelcontextprotocol.spec.McpSchema.ResourceLink;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +55,8 @@ public final class DocsServer {
   private DocsServer() {}
 
   /**
-   * The session of a server over {@code library}; hand it the messages read ({@link
-   * dev.xanomcp.stdio.Peer}). {@code send} writes the server's own requests to the client.
+   * The session of a server over {@code library}; hand it the messages read ({@link Peer}).
+   * {@code send} writes the server's own requests to the client.
    */
   public static Session start(ObjectMapper json, Library library, Settings settings, Consumer<JSONRPCRequest> send) {
     return start(json, library, Tools.all(library), settings, send);
@@ -95,9 +98,9 @@ public final class DocsServer {
     return dispatcher;
   }
 
-  /** What the transport serves: the session's {@link dev.xanomcp.stdio.Peer}, and how long end of input waits. */
-  public interface Session extends dev.xanomcp.stdio.Peer {
-    java.time.Duration drain();
+  /** What the transport serves: the session's {@link Peer}, and how long end of input waits. */
+  public interface Session extends Peer {
+    Duration drain();
   }
 
   /**
@@ -119,7 +122,7 @@ public final class DocsServer {
 
   static List<SyncToolSpecification> specs(ObjectMapper json, List<Tool> tools) throws JsonProcessingException {
     ToolAnnotations annotations = json.treeToValue(Lists.ANNOTATIONS, ToolAnnotations.class);
-    List<SyncToolSpecification> specs = new java.util.ArrayList<>();
+    List<SyncToolSpecification> specs = new ArrayList<>();
     for (Tool tool : tools) {
       McpSchema.Tool described = McpSchema.Tool.builder(tool.name(), Schemas.input(tool.params()))
           .title(tool.title())
