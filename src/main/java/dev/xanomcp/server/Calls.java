@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -69,8 +70,13 @@ final class Calls {
     });
     String key = key(reply.id());
     running.put(key, task);
-    task.deadline = timer.schedule(() -> task.timeOut(settings), settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
-    workers.execute(task);
+    try {
+      task.deadline = timer.schedule(() -> task.timeOut(settings), settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      workers.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.cancel(false);
+      reply.error(-32603, "Internal error: the server is shutting down");
+    }
   }
 
   /**
@@ -82,6 +88,12 @@ final class Calls {
     if (task != null && task.reply.cancel()) {
       task.cancel(true);
     }
+  }
+
+  /** Stops every call and accepts no more: the session is over. */
+  void shutdown() {
+    workers.shutdownNow();
+    timer.shutdownNow();
   }
 
   /** One sentence for the client on a call that failed: never internals, but what kind of failure. */

@@ -187,9 +187,10 @@ final class Dispatcher implements DocsServer.Session, McpStatelessServerTranspor
     sdk.completeExceptionally(e);
   }
 
+  /** Ends the session's work: running calls are stopped, and no more are run. */
   @Override
   public Mono<Void> closeGracefully() {
-    return Mono.empty();
+    return Mono.fromRunnable(calls::shutdown);
   }
 
   @Override

@@ -8,11 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xanomcp.Checkpoint;
 import dev.xanomcp.StderrCapture;
+import dev.xanomcp.docs.Library;
+import dev.xanomcp.stdio.StdioTransport;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCRequest;
 import dev.xanomcp.tools.Answer;
 import dev.xanomcp.tools.Param;
 import dev.xanomcp.tools.Tool;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -170,6 +176,22 @@ class DispatcherTest {
       }
       assertFalse(client.callTool("mcp_version", "{}").path("isError").asBoolean());
     }
+  }
+
+  @Test
+  void afterCloseGracefullyCallsAreStoppedAndNoMoreRun() throws Exception {
+    List<JSONRPCRequest> sent = new ArrayList<>();
+    Dispatcher session = (Dispatcher) DocsServer.start(McpTestClient.JSON, Library.load(), tools(), SETTINGS, sent::add);
+    session.closeGracefully().block();
+    List<String> replies = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String input = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"mcp_version\"}}\n";
+    new StdioTransport(McpTestClient.JSON, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, Duration.ofSeconds(5), stuck -> {})
+        .serve(session, Duration.ofSeconds(5));
+    out.toString(StandardCharsets.UTF_8).lines().forEach(replies::add);
+    assertEquals(2, replies.size(), replies.toString());
+    assertTrue(replies.get(1).contains("the server is shutting down"), replies.get(1));
   }
 
   @Test
