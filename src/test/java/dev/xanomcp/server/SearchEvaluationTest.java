@@ -37,7 +37,7 @@ class SearchEvaluationTest {
 
   @Test
   void theTuningPartKeepsItsScores() {
-    assertScores(EVALUATION.evaluate(SearchEvaluation.TUNING, (query, limit) -> EVALUATION.index().search(query, null, limit)), 63, 83, 2_800);
+    assertScores(EVALUATION.evaluate(SearchEvaluation.TUNING, (query, limit) -> EVALUATION.index().search(query, null, limit)), 69, 91, 2_750);
   }
 
   @Test
