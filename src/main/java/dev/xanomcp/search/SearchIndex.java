@@ -215,7 +215,7 @@ public final class SearchIndex {
     Query query = Query.of(text, apiNames);
     Map<String, Double> wanted = expand(query);
     Set<String> within = api != null ? Set.of(api) : query.apis();
-    Set<String> named = named(query.terms().keySet());
+    Map<String, Boolean> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
       scores = score(wanted, Set.of(), named, names);
@@ -237,12 +237,15 @@ public final class SearchIndex {
     return hits;
   }
 
-  /** The topics (as {@code api/topic}) whose every word is among {@code terms}: "unit test" names unit-testing. */
-  private Set<String> named(Set<String> terms) {
-    Set<String> named = new HashSet<>();
+  /**
+   * The topics (as {@code api/topic}) whose every word is among {@code terms} ("unit test" names
+   * unit-testing), each with whether the terms are only its words (the question is the topic).
+   */
+  private Map<String, Boolean> named(Set<String> terms) {
+    Map<String, Boolean> named = new HashMap<>();
     topicTerms.forEach((topic, words) -> {
       if (words.size() > 1 && terms.containsAll(words)) {
-        named.add(topic);
+        named.put(topic, words.containsAll(terms));
       }
     });
     return named;
@@ -252,7 +255,7 @@ public final class SearchIndex {
    * BM25F scores of the documents of {@code within} (all APIs if empty) for the weighted terms; an
    * overview yields to the sections about the question, unless the question names its topic.
    */
-  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Set<String> named, boolean names) {
+  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Map<String, Boolean> named, boolean names) {
     Map<Integer, Double> scores = new HashMap<>();
     Map<Integer, Double> headed = new HashMap<>();
     double all = 0;
@@ -286,11 +289,20 @@ public final class SearchIndex {
     double total = all;
     scores.replaceAll((d, score) -> score * (1 + HEADING * headed.getOrDefault(d, 0.0) / total));
     // An overview matches many questions a little: it yields to a section about the question.
-    scores.replaceAll((d, score) -> docs.get(d).overview() && !named.contains(docs.get(d).api() + "/" + docs.get(d).topic()) ? score * OVERVIEW : score);
+    scores.replaceAll((d, score) -> docs.get(d).overview() && !keepsOverview(docs.get(d), named) ? score * OVERVIEW : score);
     if (within.isEmpty()) {
       scores.replaceAll((d, score) -> docs.get(d).api().equals("xanoscript") ? score : score * UNNAMED_API);
     }
     return scores;
+  }
+
+  /**
+   * Whether an overview keeps its whole score: the question names its topic, and for an intro,
+   * which only says what the topic covers, the question is nothing but the topic's name.
+   */
+  private static boolean keepsOverview(Doc doc, Map<String, Boolean> named) {
+    Boolean only = named.get(doc.api() + "/" + doc.topic());
+    return only != null && (only || !Sections.INTRO.equals(doc.sectionId()));
   }
 
   /** Topic names closest to the query's words, for an answer without hits. */

@@ -105,6 +105,12 @@ class SearchIndexTest {
   }
 
   @Test
+  void anIntroAnswersOnlyAQuestionThatIsItsTopic() {
+    assertEquals("intro", INDEX.search("unit testing", null, 1).get(0).section());
+    INDEX.search("write a unit test that calls my function with inputs", null, 3).forEach(h -> assertFalse(h.section().equals("intro"), h.title()));
+  }
+
+  @Test
   void theSnippetShowsTheLinesThatMatch() {
     Hit hit = INDEX.search("redis.ratelimit", "xanoscript", 1).get(0);
     assertTrue(hit.snippet().contains("redis.ratelimit"), hit.snippet());
