@@ -29,10 +29,11 @@ public final class ApiRenderer {
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, topic.title());
     md.block(topic.summary());
+    // The address and header belong to the topic's intro, before its concept sections.
+    connection(api, md);
     if (detail == Detail.FULL) {
       md.block(topic.description());
     }
-    connection(api, md);
     if (detail == Detail.SUMMARY) {
       summaryBody(api, topic, calls, md);
     } else {

@@ -18,6 +18,8 @@ final class Documents {
   private static final String QUICK_REFERENCE = "quick-reference";
   private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) (/\\S*)");
+  /** The parts of a Run, Meta API or CLI topic whose sections are one endpoint or command each. */
+  private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", "Commands");
 
   private Documents() {}
 
@@ -71,9 +73,12 @@ final class Documents {
       String path = topic.title() + "\n"
           + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
       String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
-      // An index of topics: most of what it names in code are topics.
-      boolean overview = intro || section.id().equals(QUICK_REFERENCE) || spans >= 2 && topicSpans * 2 >= spans;
-      parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, ""}, new StringBuilder()));
+      // An index of topics: prose without code, most of what it names in code are topics. A recipe
+      // whose one sentence names a topic ("topic `session`") has code, and is no index.
+      boolean index = code.isEmpty() && topicSpans >= 2 && topicSpans * 2 >= spans;
+      boolean overview = intro || section.id().equals(QUICK_REFERENCE) || index;
+      String lead = section.path().size() == 2 && REFERENCE_PARTS.contains(section.path().get(0)) ? lead(prose) : "";
+      parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, "", lead}, new StringBuilder()));
     }
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
@@ -136,6 +141,21 @@ final class Documents {
         }
       }
     }
+  }
+
+  /**
+   * The first sentence of {@code prose}, if it opens with one: an endpoint's or command's section
+   * starts with what it does ("Stop a session and tear it down"), in words a question uses.
+   */
+  private static String lead(String prose) {
+    for (String line : prose.split("\n")) {
+      String text = line.strip();
+      if (!text.isEmpty()) {
+        int end = text.indexOf(". ");
+        return text.startsWith("|") || text.startsWith("-") ? "" : end > 0 ? text.substring(0, end) : text;
+      }
+    }
+    return "";
   }
 
   /** The words for what an endpoint heading's method does, or nothing for another heading. */

@@ -8,7 +8,9 @@ enum Field {
   CODE(1.0, 0.75),
   BODY(1.0, 0.75),
   /** Lines of the topic's overviews about what the section's heading names. */
-  SUMMARY(1.5, 0.5);
+  SUMMARY(1.5, 0.5),
+  /** The first sentence of an endpoint's or a command's section: what it does, in a question's words. */
+  LEAD(4.0, 0.5);
 
   final double weight;
   final double b;

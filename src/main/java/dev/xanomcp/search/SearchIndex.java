@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 /**
  * Every section of every topic of the documented APIs, ranked for a question with BM25F: a
  * section's heading and the names it shows count far more than its prose. A question that names
- * an API ("with the Meta API") searches that API; words of one family meet ("paginate",
+ * an API ("with the Meta API") searches that API, one that names none leans to the language; words of one family meet ("paginate",
  * "pagination"); an intro, a quick reference or an index of topics yields to the section about
  * the question. Written here rather than taken from Lucene: it ranks better on this project's
  * evaluation, in a few hundred lines, without 5 MB of jars to open at start-up (bench/search).
@@ -41,6 +41,13 @@ public final class SearchIndex {
   private static final double HEADING = 0.5;
   /** What an overview (an intro, a quick reference, an index of topics) keeps of its score. */
   private static final double OVERVIEW = 0.5;
+  /**
+   * What a section of the Run API, Meta API or CLI keeps of its score for a question that names no
+   * API: most questions are about the language, and those APIs' many short endpoint sections
+   * ("DELETE /workspace/{workspace_id}/table/{table_id}", "delete remove") match its everyday
+   * words ("remove a key from an object") by their headings alone.
+   */
+  private static final double UNNAMED_API = 0.8;
   /** The most unknown words of a question compared letter by letter with the docs' names. */
   static final int MAX_FUZZY = 6;
   /** Sections a word may appear in and still be rare: its synonyms count fully. */
@@ -137,7 +144,7 @@ public final class SearchIndex {
       List<String> terms = Tokenizer.termsOf(symbol.name().toLowerCase(Locale.ROOT));
       if (!terms.isEmpty() && !shown.contains(terms.get(0))) {
         String title = "`" + symbol.name() + "` (" + symbol.kind() + ")";
-        docs.add(Documents.doc("xanoscript", null, null, title, "", symbol.kind(), null, false, symbol.name(), symbol.kind(), symbol.name(), "", "", ""));
+        docs.add(Documents.doc("xanoscript", null, null, title, "", symbol.kind(), null, false, symbol.name(), symbol.kind(), symbol.name(), "", "", "", ""));
       }
     }
   }
@@ -208,7 +215,7 @@ public final class SearchIndex {
     Query query = Query.of(text, apiNames);
     Map<String, Double> wanted = expand(query);
     Set<String> within = api != null ? Set.of(api) : query.apis();
-    Set<String> named = named(query.terms().keySet());
+    Map<String, Boolean> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
       scores = score(wanted, Set.of(), named, names);
@@ -230,12 +237,15 @@ public final class SearchIndex {
     return hits;
   }
 
-  /** The topics (as {@code api/topic}) whose every word is among {@code terms}: "unit test" names unit-testing. */
-  private Set<String> named(Set<String> terms) {
-    Set<String> named = new HashSet<>();
+  /**
+   * The topics (as {@code api/topic}) whose every word is among {@code terms} ("unit test" names
+   * unit-testing), each with whether the terms are only its words (the question is the topic).
+   */
+  private Map<String, Boolean> named(Set<String> terms) {
+    Map<String, Boolean> named = new HashMap<>();
     topicTerms.forEach((topic, words) -> {
       if (words.size() > 1 && terms.containsAll(words)) {
-        named.add(topic);
+        named.put(topic, words.containsAll(terms));
       }
     });
     return named;
@@ -245,7 +255,7 @@ public final class SearchIndex {
    * BM25F scores of the documents of {@code within} (all APIs if empty) for the weighted terms; an
    * overview yields to the sections about the question, unless the question names its topic.
    */
-  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Set<String> named, boolean names) {
+  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Map<String, Boolean> named, boolean names) {
     Map<Integer, Double> scores = new HashMap<>();
     Map<Integer, Double> headed = new HashMap<>();
     double all = 0;
@@ -279,8 +289,20 @@ public final class SearchIndex {
     double total = all;
     scores.replaceAll((d, score) -> score * (1 + HEADING * headed.getOrDefault(d, 0.0) / total));
     // An overview matches many questions a little: it yields to a section about the question.
-    scores.replaceAll((d, score) -> docs.get(d).overview() && !named.contains(docs.get(d).api() + "/" + docs.get(d).topic()) ? score * OVERVIEW : score);
+    scores.replaceAll((d, score) -> docs.get(d).overview() && !keepsOverview(docs.get(d), named) ? score * OVERVIEW : score);
+    if (within.isEmpty()) {
+      scores.replaceAll((d, score) -> docs.get(d).api().equals("xanoscript") ? score : score * UNNAMED_API);
+    }
     return scores;
+  }
+
+  /**
+   * Whether an overview keeps its whole score: the question names its topic, and for an intro,
+   * which only says what the topic covers, the question is nothing but the topic's name.
+   */
+  private static boolean keepsOverview(Doc doc, Map<String, Boolean> named) {
+    Boolean only = named.get(doc.api() + "/" + doc.topic());
+    return only != null && (only || !Sections.INTRO.equals(doc.sectionId()));
   }
 
   /** Topic names closest to the query's words, for an answer without hits. */
@@ -322,7 +344,16 @@ public final class SearchIndex {
    * has, the names one or two edits away, so that a misspelt name is still found.
    */
   private Map<String, Double> expand(Query query) {
-    Map<String, Double> terms = query.terms();
+    Map<String, Double> terms = new LinkedHashMap<>(query.terms());
+    // Another language's qualified name the docs lack ("Math.max", "Array.includes") asks for its
+    // last part ("max"), which may be a name or a synonym of one.
+    for (Map.Entry<String, Double> entry : query.terms().entrySet()) {
+      String term = entry.getKey();
+      if (Tokenizer.isCompound(term) && !postings.containsKey(term)) {
+        List<String> parts = Tokenizer.terms(term);
+        terms.merge(parts.get(parts.size() - 1), entry.getValue(), Math::max);
+      }
+    }
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
     int fuzzed = 0;
     for (Map.Entry<String, Double> entry : terms.entrySet()) {
@@ -343,7 +374,8 @@ public final class SearchIndex {
       boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term);
       if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
         fuzzed++;
-        int allowed = term.length() >= 8 ? 2 : 1;
+        // A name of parts takes one edit below 12 letters: "math.max" is not a misspelt "math.mod".
+        int allowed = term.length() >= (Tokenizer.isCompound(term) ? 12 : 8) ? 2 : 1;
         for (int length = term.length() - allowed; length <= term.length() + allowed; length++) {
           for (String name : namesByLength.getOrDefault(length, List.of())) {
             if (Names.distance(term, name, allowed) <= allowed) {

@@ -249,7 +249,7 @@ class ApiRendererTest {
     Field daily = new Field("daily", null, false, null, null, List.of(), "0 0 * * *", null, List.of());
     Field owner = new Field("owner", "object", false, null, null, List.of(), null, null,
         List.of(new Field("since", "string", false, "date-time", null, List.of(), null, "Owned since.", List.of())));
-    return new ApiTopic("things", "Things", "Things are things.", "More on things.", List.of("Check the owner first."),
+    return new ApiTopic("things", "Things", "Things are things.", "## Ownership\nMore on things.", List.of("Check the owner first."),
         List.of(put), List.of(), List.of(), List.of(new Pattern("Rename", "Find, then rename.", List.of("`GET /thing`", "`PUT /thing/{thing_id}`"), "PUT /thing/7")),
         List.of(new Schema("Thing", null, List.of(kinds, daily, owner))), List.of("other"));
   }
@@ -262,10 +262,11 @@ class ApiRendererTest {
             "",
             "Things are things.",
             "",
-            "More on things.",
-            "",
             "- Base URL: `https://api.example/<endpoint>`",
             "- Header: `Authorization: Bearer <t>`",
+            "",
+            "## Ownership",
+            "More on things.",
             "",
             "## Endpoints",
             "",

@@ -25,6 +25,12 @@ class QueryTest {
   }
 
   @Test
+  void aPastedErrorMessageCountsItsMessageWordsHalf() {
+    assertEquals(Map.of("unknown", 0.5, "filter", 1.0, "length", 1.0), Query.of("Unknown filter 'length'", NAMES).terms());
+    assertEquals(Map.of("unknown", 1.0, "filter", 1.0, "length", 1.0), Query.of("unknown filter length", NAMES).terms());
+  }
+
+  @Test
   void aQuestionOfStopWordsKeepsThem() {
     assertEquals(List.of("how"), List.copyOf(Query.of("how", NAMES).terms().keySet()));
   }

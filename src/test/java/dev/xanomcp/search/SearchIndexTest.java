@@ -90,6 +90,27 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQuestionThatNamesNoApiLeansToTheLanguage() {
+    Hit hit = INDEX.search("return an HTML page from an endpoint instead of JSON", null, 1).get(0);
+    assertEquals("xanoscript", hit.api(), hit.title());
+    assertEquals("meta", INDEX.search("return an HTML page from an endpoint, Meta API", null, 1).get(0).api());
+  }
+
+  @Test
+  void anotherLanguagesQualifiedNameAsksForItsLastPartAndIsNoMisspeltName() {
+    Map<String, Double> terms = INDEX.terms("Math.max of an array of numbers");
+    assertEquals(1.0, terms.get("max"), terms.toString());
+    assertFalse(terms.containsKey("math.mod"), terms.toString());
+    assertTrue(INDEX.terms("db.qeury").containsKey("db.query"), "one edit still finds a misspelt name");
+  }
+
+  @Test
+  void anIntroAnswersOnlyAQuestionThatIsItsTopic() {
+    assertEquals("intro", INDEX.search("unit testing", null, 1).get(0).section());
+    INDEX.search("write a unit test that calls my function with inputs", null, 3).forEach(h -> assertFalse(h.section().equals("intro"), h.title()));
+  }
+
+  @Test
   void theSnippetShowsTheLinesThatMatch() {
     Hit hit = INDEX.search("redis.ratelimit", "xanoscript", 1).get(0);
     assertTrue(hit.snippet().contains("redis.ratelimit"), hit.snippet());

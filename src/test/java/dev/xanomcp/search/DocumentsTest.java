@@ -1,0 +1,62 @@
+package dev.xanomcp.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xanomcp.render.Call;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DocumentsTest {
+  private static final String MARKDOWN = String.join("\n",
+      "# Things",
+      "",
+      "What things are.",
+      "",
+      "## Where next",
+      "",
+      "Sessions: topic `session`; data: topic `data`.",
+      "",
+      "## Export a session's data",
+      "",
+      "Read it once the session ends (topic `session`, then topic `data`).",
+      "",
+      "```http",
+      "GET /session/7/sink",
+      "```",
+      "",
+      "## Endpoints",
+      "",
+      "### GET /session/{session_id}/sink",
+      "",
+      "Read the data a session left behind. Paged.",
+      "",
+      "- `session_id` (uuid, path, required): The session.",
+      "");
+
+  private static Map<String, Doc> docs() {
+    Function<String, Call> reader = section -> Call.of("run_api_docs", "topic", "things", "section", section);
+    List<Doc> docs = Documents.of(new Documents.Topic("run", "things", "Things", List.of(), "all about things", MARKDOWN,
+        Set.of("session", "data", "things"), reader));
+    return docs.stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
+  }
+
+  @Test
+  void proseThatOnlyNamesTopicsIsAnIndexButARecipeWithCodeIsNot() {
+    Map<String, Doc> docs = docs();
+    assertTrue(docs.get("where-next").overview());
+    assertFalse(docs.get("export-a-session-s-data").overview());
+  }
+
+  @Test
+  void anEndpointsFirstSentenceIsItsLead() {
+    Map<String, Doc> docs = docs();
+    assertEquals("Read the data a session left behind", docs.get("get-session-session_id-sink").fields().get(Field.LEAD.ordinal()));
+    assertEquals("", docs.get("export-a-session-s-data").fields().get(Field.LEAD.ordinal()));
+  }
+}
