@@ -49,8 +49,8 @@ public final class ApiRenderer {
     connection(api, md);
     md.block(api.topics().stream().map(e -> "- `" + e.name() + "`: " + e.about()).collect(Collectors.joining("\n")));
     String first = api.topics().get(0).name();
-    md.block("Read one: " + calls.write(Call.of(api.tool(), "topic", first)) + "; in short: "
-        + calls.write(Call.of(api.tool(), "topic", first, "detail_level", "summary")) + ".");
+    md.block("Read one: " + calls.write(Call.of(api.tool(), Call.TOPIC, first)) + "; in short: "
+        + calls.write(Call.of(api.tool(), Call.TOPIC, first, Call.DETAIL, "summary")) + ".");
     return md.toString();
   }
 
@@ -105,13 +105,13 @@ public final class ApiRenderer {
     }
     related(topic, md);
     String rest = api.http() ? "Parameters, bodies, examples and schemas" : topic.commands().isEmpty() ? "The details, workflows and tips" : "Usage, flags, examples and tips";
-    md.block(rest + ": " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "detail_level", "full")) + ".");
+    md.block(rest + ": " + calls.write(Call.of(api.tool(), Call.TOPIC, topic.topic(), Call.DETAIL, "full")) + ".");
     if (!topic.endpoints().isEmpty()) {
       Endpoint first = topic.endpoints().get(0);
-      md.block("One endpoint: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "section", first.method() + " " + first.path())) + ".");
+      md.block("One endpoint: " + calls.write(Call.of(api.tool(), Call.TOPIC, topic.topic(), Call.SECTION, first.method() + " " + first.path())) + ".");
     }
     if (!topic.commands().isEmpty()) {
-      md.block("One command: " + calls.write(Call.of(api.tool(), "topic", topic.topic(), "section", topic.commands().get(0).name())) + ".");
+      md.block("One command: " + calls.write(Call.of(api.tool(), Call.TOPIC, topic.topic(), Call.SECTION, topic.commands().get(0).name())) + ".");
     }
   }
 

@@ -11,6 +11,16 @@ import java.util.stream.Collectors;
  * this topic: ..."). How it is written depends on the reader, see {@link Style}.
  */
 public record Call(String tool, Map<String, Object> arguments) {
+  /**
+   * The arguments of the documentation tools that answers name in the calls they suggest: the
+   * tools declare their params with these names, so a rename here is a rename everywhere.
+   */
+  public static final String TOPIC = "topic";
+  public static final String SECTION = "section";
+  public static final String DETAIL = "detail_level";
+  public static final String MODE = "mode";
+  public static final String FILE_PATH = "file_path";
+  public static final String MAX_TOKENS = "max_tokens";
 
   public Call {
     Objects.requireNonNull(tool, "tool == null");

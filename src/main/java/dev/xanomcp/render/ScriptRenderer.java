@@ -20,8 +20,8 @@ public final class ScriptRenderer {
   public static String index(ScriptCatalog catalog, Call.Style calls) {
     MarkdownWriter md = new MarkdownWriter();
     md.heading(1, "XanoScript documentation");
-    md.block("Read a topic (a name below, or an alias): " + calls.write(Call.of(catalog.tool(), "topic", "database"))
-        + ". Editing a file? Every topic for it, most important first: " + calls.write(Call.of(catalog.tool(), "file_path", "api/users/get.xs"))
+    md.block("Read a topic (a name below, or an alias): " + calls.write(Call.of(catalog.tool(), Call.TOPIC, "database"))
+        + ". Editing a file? Every topic for it, most important first: " + calls.write(Call.of(catalog.tool(), Call.FILE_PATH, "api/users/get.xs"))
         + ". Add mode \"quick_reference\" for the short form; its end lists the topic's sections with their sizes.");
     for (ScriptTopic topic : catalog.topics()) {
       String body = catalog.body(topic);
@@ -64,9 +64,9 @@ public final class ScriptRenderer {
         .map(s -> "`" + s.id() + "` (" + Budget.size(Sections.bytes(s.text(body))) + ")")
         .collect(Collectors.joining(", "));
     if (!sections.isEmpty()) {
-      md.block("Sections: " + sections + ". Read one: " + calls.write(Call.of(catalog.tool(), "topic", topic.name(), "section", "<id>")) + ".");
+      md.block("Sections: " + sections + ". Read one: " + calls.write(Call.of(catalog.tool(), Call.TOPIC, topic.name(), Call.SECTION, "<id>")) + ".");
     }
-    md.block("Whole topic (" + Budget.size(Sections.bytes(body)) + "): " + calls.write(Call.of(catalog.tool(), "topic", topic.name())) + ".");
+    md.block("Whole topic (" + Budget.size(Sections.bytes(body)) + "): " + calls.write(Call.of(catalog.tool(), Call.TOPIC, topic.name())) + ".");
     return md;
   }
 
@@ -137,14 +137,14 @@ public final class ScriptRenderer {
     if (!brief.isEmpty()) {
       note.append("To stay within ").append(maxTokens).append(" tokens, these come as quick references: ")
           .append(brief.stream().map(t -> "`" + t.name() + "` (whole: " + Budget.size(Sections.bytes(catalog.body(t))) + ")").collect(Collectors.joining(", ")))
-          .append(". Read one whole: ").append(calls.write(Call.of(catalog.tool(), "topic", brief.get(0).name()))).append(", or raise `max_tokens`.");
+          .append(". Read one whole: ").append(calls.write(Call.of(catalog.tool(), Call.TOPIC, brief.get(0).name()))).append(", or raise `max_tokens`.");
     }
     if (!left.isEmpty()) {
       note.append(note.length() > 0 ? " " : "").append("Left out to stay within ").append(maxTokens).append(" tokens: ")
           .append(left.stream().map(t -> "`" + t.name() + "` (" + Budget.size(Sections.bytes(catalog.body(t))) + ")").collect(Collectors.joining(", ")))
-          .append(". Read one: ").append(calls.write(Call.of(catalog.tool(), "topic", left.get(0).name())));
+          .append(". Read one: ").append(calls.write(Call.of(catalog.tool(), Call.TOPIC, left.get(0).name())));
       if (mode == Mode.FULL) {
-        note.append("; all of them in short form: ").append(calls.write(Call.of(catalog.tool(), "file_path", filePath, "mode", "quick_reference")));
+        note.append("; all of them in short form: ").append(calls.write(Call.of(catalog.tool(), Call.FILE_PATH, filePath, Call.MODE, "quick_reference")));
       }
       note.append('.');
     }

@@ -106,10 +106,10 @@ final class Prompts {
   private String writeXanoscript(Map<String, Object> values) {
     String path = String.valueOf(values.get("file_path"));
     Tool docs = tool(library.xanoscript().tool());
-    String reference = answer(docs, Map.of("file_path", path, "mode", "quick_reference"));
+    String reference = answer(docs, Map.of(Call.FILE_PATH, path, Call.MODE, "quick_reference"));
     return "Task: " + values.get("task") + "\nFile: `" + path + "`\n\n"
         + "Below is the quick reference for this file (the rules that trip assistants most are in its essentials part). "
-        + "Read a whole topic or section when you need more: " + Call.MCP.write(Call.of(docs.name(), "topic", "<topic>", "section", "<id>")) + ", or search: "
+        + "Read a whole topic or section when you need more: " + Call.MCP.write(Call.of(docs.name(), Call.TOPIC, "<topic>", Call.SECTION, "<id>")) + ", or search: "
         + Call.MCP.write(Call.of("search_docs", "query", "<words>")) + ".\n\n"
         + reference + "\n"
         + "Write the code as one construct per file. Before you answer, check it with "
@@ -125,10 +125,10 @@ final class Prompts {
       text.append(" (").append(meta.baseUrlNote()).append(')');
     }
     text.append("\n- Header: `").append(meta.authHeader()).append("`\n\n");
-    text.append(answer(tool(meta.tool()), Map.of("topic", "authentication", "detail_level", "summary"))).append('\n');
+    text.append(answer(tool(meta.tool()), Map.of(Call.TOPIC, "authentication", Call.DETAIL, "summary"))).append('\n');
     Object topic = values.get("topic");
     if (topic != null && !String.valueOf(topic).isBlank()) {
-      text.append(answer(tool(meta.tool()), Map.of("topic", String.valueOf(topic), "detail_level", "summary"))).append('\n');
+      text.append(answer(tool(meta.tool()), Map.of(Call.TOPIC, String.valueOf(topic), Call.DETAIL, "summary"))).append('\n');
     }
     text.append("Sections to read for this goal:\n\n")
         .append(answer(tool("search_docs"), Map.of("query", goal, "api", "meta", "limit", 5)));
@@ -147,7 +147,7 @@ final class Prompts {
         + "3. Run it: `POST " + base + "project/{project_id}/run/exec` with `{\"doc\": \"<the document>\"}`; the answer has `session_id` and `state`.\n"
         + "4. Follow it: `GET " + base + "session/{session_id}` until `state` is `complete` or `error`; then read `response` (or `error_msg`).\n\n"
         + "Every request carries `" + run.authHeader() + "`. The document format: "
-        + Call.MCP.write(Call.of(run.tool(), "topic", "start", "section", "The document (`doc`)")) + "; checking it locally first: "
+        + Call.MCP.write(Call.of(run.tool(), Call.TOPIC, "start", Call.SECTION, "The document (`doc`)")) + "; checking it locally first: "
         + Call.MCP.write(Call.of("validate_xanoscript", "code", "<the document>")) + ".\n";
   }
 
@@ -159,15 +159,15 @@ final class Prompts {
     String cli = library.cli().index().tool();
     return "Push the XanoScript in `" + directory + "` to the Xano workspace" + (branch.isEmpty() ? "" : " (branch `" + branch + "`)")
         + " with the `xano` CLI, then run its tests. The CLI must be installed and logged in: "
-        + Call.MCP.write(Call.of(cli, "topic", "auth", "detail_level", "summary")) + ".\n\n"
+        + Call.MCP.write(Call.of(cli, Call.TOPIC, "auth", Call.DETAIL, "summary")) + ".\n\n"
         + "1. Check the files first and fix every error: " + Call.MCP.write(Call.of("validate_xanoscript", "directory", directory)) + ".\n"
         + "2. Confirm where the push goes: `xano profile me`. Without `-w`, the workspace is the profile's; without `-b`, so is the branch.\n"
         + "3. Preview: `xano workspace push" + folder + on + " --dry-run`, and show the user what would change.\n"
         + "4. Push: `xano workspace push" + folder + on + "`. A push adds and updates; it deletes nothing on the server unless "
         + "`--sync --delete` is given, which removes what has no local file: never add them without the user's explicit yes.\n"
         + "5. Test: `xano unit_test run_all" + on + " -o json`, then `xano workflow_test run_all" + on + " -o json`; report each failure with its message.\n\n"
-        + "Every flag of the push: " + Call.MCP.write(Call.of(cli, "topic", "workspace", "section", "workspace push"))
-        + ". A sandbox instead of a workspace: " + Call.MCP.write(Call.of(cli, "topic", "sandbox", "detail_level", "summary")) + ".\n";
+        + "Every flag of the push: " + Call.MCP.write(Call.of(cli, Call.TOPIC, "workspace", Call.SECTION, "workspace push"))
+        + ". A sandbox instead of a workspace: " + Call.MCP.write(Call.of(cli, Call.TOPIC, "sandbox", Call.DETAIL, "summary")) + ".\n";
   }
 
   private static String text(Map<String, Object> values, String name, String fallback) {

@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /** The documentation tool of one API ({@code run_api_docs}, {@code meta_api_docs}): topics at summary or full detail. */
 public final class ApiDocs {
-  static final String TOPIC = "topic";
-  static final String DETAIL = "detail_level";
+  static final String TOPIC = Call.TOPIC;
+  static final String DETAIL = Call.DETAIL;
   static final String SCHEMAS = "include_schemas";
 
   private final ApiCatalog catalog;

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /** {@code xanoscript_docs}: the XanoScript language reference, by topic or by the file being edited. */
 public final class ScriptDocs {
-  static final String TOPIC = "topic";
-  static final String FILE = "file_path";
-  static final String MODE = "mode";
+  static final String TOPIC = Call.TOPIC;
+  static final String FILE = Call.FILE_PATH;
+  static final String MODE = Call.MODE;
   /** The longest path accepted; longer ones are not paths any system uses. */
   public static final int PATH_CAP = 4096;
   private static final Pattern CODE_SPAN = Pattern.compile("`([a-z][a-z/-]*)`");

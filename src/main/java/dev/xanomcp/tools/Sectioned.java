@@ -12,8 +12,8 @@ import java.util.function.Function;
 /** What the documentation tools share: finding a section by name, and keeping an answer within a budget. */
 final class Sectioned {
   /** The budget argument of every documentation tool. */
-  static final String MAX_TOKENS = "max_tokens";
-  static final String SECTION = "section";
+  static final String MAX_TOKENS = Call.MAX_TOKENS;
+  static final String SECTION = Call.SECTION;
 
   private Sectioned() {}
 
