@@ -25,9 +25,11 @@ class QueryTest {
   }
 
   @Test
-  void aPastedErrorMessageCountsItsMessageWordsHalf() {
-    assertEquals(Map.of("unknown", 0.5, "filter", 1.0, "length", 1.0), Query.of("Unknown filter 'length'", NAMES).terms());
+  void aPastedErrorMessageCountsItsMessageWordsHalfAndItsQuotedNameMore() {
+    assertEquals(Map.of("unknown", 0.5, "filter", 1.0, "length", 1.5), Query.of("Unknown filter 'length'", NAMES).terms());
     assertEquals(Map.of("unknown", 1.0, "filter", 1.0, "length", 1.0), Query.of("unknown filter length", NAMES).terms());
+    assertEquals(Map.of("convert", 1.0, "tru", 1.0, "bool", 1.0), Query.of("convert \"true\" to bool", NAMES).terms(),
+        "a quote without an error word is no message");
   }
 
   @Test
