@@ -227,6 +227,13 @@ final class Documents {
         counts.merge(term, 1, Integer::sum);
         lengths[field.ordinal()]++;
       }
+      // The operators a section shows in code ("??", "==?") are names a question may ask about.
+      if (field == Field.SYMBOLS || field == Field.CODE) {
+        Tokenizer.operators(texts[field.ordinal()], operator -> {
+          counts.merge(operator, 1, Integer::sum);
+          return true;
+        });
+      }
       terms.add(counts);
     }
     return new Doc(api, topic, sectionId, shown, text, note, call, List.of(texts), terms, lengths, overview);

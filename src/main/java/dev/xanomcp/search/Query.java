@@ -52,13 +52,14 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
   /** The most words a negation covers. */
   private static final int NEGATED_WORDS = 3;
 
-  /** Characters of operators ("??", "+=", "==?"): a run of two or more of them is an operator a question writes. */
-  private static final String OPERATOR_CHARS = "=!<>?+-*/%&|^~@.:";
   /** The most operators of a question read. */
   static final int MAX_OPERATORS = 20;
 
-  /** One word of a question: its first term ("" for a word that names an API), and whether it is a stop word or negated. */
-  record Word(String term, boolean stop, boolean negated) {}
+  /**
+   * One word of a question: its first term ("" for a word that names an API), and whether it is a
+   * stop word, is negated, or is written in capitals as SQL keywords and acronyms are ("LIMIT").
+   */
+  record Word(String term, boolean stop, boolean negated, boolean capitals) {}
 
   /**
    * Reads {@code text}: the words that name an API are left out of the terms. A name counts
@@ -98,14 +99,15 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
       String word = tokens.get(i);
       List<String> forms = Tokenizer.termsOf(word);
       if (found.words().contains(i)) {
-        words.add(new Word("", false, false));
+        words.add(new Word("", false, false, false));
         continue;
       }
-      words.add(new Word(forms.get(0), Tokenizer.STOP.contains(word), negated[i]));
+      boolean capitals = capitals(text, spans.get(i));
+      words.add(new Word(forms.get(0), Tokenizer.STOP.contains(word), negated[i], capitals));
       if (terms.size() >= MAX_TERMS) {
         continue;
       }
-      boolean weak = WEAK.contains(word) && !capitals(text, spans.get(i));
+      boolean weak = WEAK.contains(word) && !capitals;
       boolean quoted = message && within(spans.get(i)[0], quotes);
       for (int k = 0; k < forms.size(); k++) {
         String term = forms.get(k);
@@ -115,22 +117,19 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
         (stop ? stops : terms).merge(term, weight, Math::max);
       }
     }
-    return new Query(terms.isEmpty() ? stops : terms, found.apis(), List.copyOf(words), operators(text));
+    Set<String> operators = operators(text);
+    // An operator is a name the docs show in code: it counts as one.
+    operators.forEach(operator -> terms.merge(operator, 1.0, Math::max));
+    return new Query(terms.isEmpty() ? stops : terms, found.apis(), List.copyOf(words), operators);
   }
 
-  /** The operators {@code text} writes in its first {@link #QUOTE_SCAN} characters: runs of two or more operator characters. */
+  /** The first {@link #MAX_OPERATORS} operators {@code text} writes in its first {@link #QUOTE_SCAN} characters. */
   private static Set<String> operators(String text) {
     Set<String> operators = new LinkedHashSet<>();
-    int end = Math.min(text.length(), QUOTE_SCAN);
-    for (int i = 0; i < end && operators.size() < MAX_OPERATORS; i++) {
-      int start = i;
-      while (i < end && OPERATOR_CHARS.indexOf(text.charAt(i)) >= 0) {
-        i++;
-      }
-      if (i - start >= 2) {
-        operators.add(text.substring(start, i));
-      }
-    }
+    Tokenizer.operators(text.length() > QUOTE_SCAN ? text.substring(0, QUOTE_SCAN) : text, operator -> {
+      operators.add(operator);
+      return operators.size() < MAX_OPERATORS;
+    });
     return operators;
   }
 

@@ -56,8 +56,9 @@ public final class SearchIndex {
   static final int MAX_PHRASE = 6;
   /** How many {@link #GAP_WORDS} a phrase may skip between two of its words. */
   private static final int PHRASE_GAP = 2;
-  /** Words a phrase may skip between two of its words ("pause a task" is "pause task"), besides numbers. */
-  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all");
+  /** Words a phrase may skip between two of its words ("pause a task" is "pause task", "the caller's ip" is "caller ip"), besides numbers. */
+  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all", "s",
+      "one", "two", "three", "four", "five", "ten");
   /** What the name a synonym stands for counts, against the question's own words. */
   private static final double SYNONYM = 0.6;
   /** How much more a synonym counts when the docs never use the word itself: it is all the question says. */
@@ -81,6 +82,8 @@ public final class SearchIndex {
   private String xanoscriptTool;
   /** Query terms and the names they stand for. */
   private final Map<String, List<String>> synonyms = new HashMap<>();
+  /** Synonyms written in capitals, as keywords of SQL are ("LIMIT", "LIKE"), and the names they stand for. */
+  private final Map<String, List<String>> keywords = new HashMap<>();
   /** Operators of other languages ("??", "+=") and the names they stand for. */
   private final Map<String, List<String>> operators = new HashMap<>();
   /** Phrases of several words and the names they stand for, by their first word. */
@@ -109,7 +112,11 @@ public final class SearchIndex {
       if (tokens.isEmpty() && !word.isBlank()) {
         index.operators.merge(word.strip(), List.copyOf(names), SearchIndex::union);
       } else if (tokens.size() == 1) {
-        index.synonyms.merge(Tokenizer.termsOf(tokens.get(0)).get(0), List.copyOf(names), SearchIndex::union);
+        // A word in capitals is a keyword ("LIMIT", "DAY()"): it stands for its names only where a
+        // question writes it in capitals too, not for the English word ("limit", "day").
+        String term = Tokenizer.termsOf(tokens.get(0)).get(0);
+        boolean keyword = word.strip().equals(word.strip().toUpperCase(Locale.ROOT)) && !word.strip().equals(word.strip().toLowerCase(Locale.ROOT));
+        (keyword ? index.keywords : index.synonyms).merge(term, List.copyOf(names), SearchIndex::union);
       } else if (tokens.size() > 1 && tokens.size() <= MAX_PHRASE) {
         List<String> words = tokens.stream().map(t -> Tokenizer.termsOf(t).get(0)).toList();
         index.phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, List.copyOf(names)));
@@ -388,6 +395,10 @@ public final class SearchIndex {
     for (String operator : query.operators()) {
       operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, language, wanted));
     }
+    // A keyword written in capitals ("LIMIT", "LIKE") means the names the lexicon gives it, however
+    // often the docs use the word in prose.
+    Set<String> capitals = new HashSet<>();
+    query.words().stream().filter(Query.Word::capitals).forEach(word -> capitals.add(word.term()));
     int fuzzed = 0;
     for (Map.Entry<String, Double> entry : terms.entrySet()) {
       Checkpoint.check();
@@ -397,11 +408,14 @@ public final class SearchIndex {
       for (String name : rarity > 0 ? synonyms.getOrDefault(term, List.of()) : List.<String>of()) {
         addName(name, SYNONYM * rarity * weight, language, wanted);
       }
+      for (String name : capitals.contains(term) ? keywords.getOrDefault(term, List.of()) : List.<String>of()) {
+        addName(name, SYNONYM * Math.max(1, rarity) * weight, language, wanted);
+      }
       List<String> family = families.of(term);
       for (String relative : family) {
         wanted.merge(relative, 0.7 * weight, Math::max);
       }
-      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term);
+      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term) || keywords.containsKey(term);
       if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
         fuzzed++;
         // A name of parts takes one edit below 12 letters: "math.max" is not a misspelt "math.mod".

@@ -80,6 +80,27 @@ final class Tokenizer {
     return start > 0 && text.charAt(start - 1) == '$' && !isCompound(token) ? "$" + token : token;
   }
 
+  /** Characters of operators ("??", "+=", "==?"): a run of two or more of them is an operator. */
+  private static final String OPERATOR_CHARS = "=!<>?+-*/%&|^~@.:";
+
+  /**
+   * Reads the operators of {@code text} in order, until the end or until {@code sink} says stop:
+   * runs of two or more operator characters ({@code ??}, {@code +=}, {@code ==?}), which the terms
+   * of words leave out.
+   */
+  static void operators(String text, Sink sink) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int start = i;
+      while (i < n && OPERATOR_CHARS.indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i - start >= 2 && i - start <= MAX_TOKEN && !sink.token(text.substring(start, i))) {
+        return;
+      }
+    }
+  }
+
   /** The terms of {@code text}, stop words included (documents keep them; queries drop them). */
   static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
