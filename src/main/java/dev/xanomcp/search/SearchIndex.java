@@ -47,7 +47,7 @@ public final class SearchIndex {
    * ("DELETE /workspace/{workspace_id}/table/{table_id}", "delete remove") match its everyday
    * words ("remove a key from an object") by their headings alone.
    */
-  private static final double UNNAMED_API = 0.8;
+  private static final double UNNAMED_API = 0.7;
   /** The most unknown words of a question compared letter by letter with the docs' names. */
   static final int MAX_FUZZY = 6;
   /** Sections a word may appear in and still be rare: its synonyms count fully. */
