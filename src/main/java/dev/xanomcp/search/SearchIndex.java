@@ -88,8 +88,8 @@ public final class SearchIndex {
   private final Map<String, List<String>> operators = new HashMap<>();
   /** Phrases of several words and the names they stand for, by their first word. */
   private final Map<String, List<Phrase>> phrases = new HashMap<>();
-  /** The names of the language's symbols and built-in variables: expanded only where the language is searched. */
-  private final Set<String> languageNames = new HashSet<>();
+  /** The APIs whose sections show each name of the synonyms: a name is added only where one of them is searched. */
+  private final Map<String, Set<String>> nameApis = new HashMap<>();
   /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
   private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
@@ -154,8 +154,6 @@ public final class SearchIndex {
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.apiNames = new ApiNames(titles, "xanoscript");
-    symbols.forEach(symbol -> index.languageNames.add(symbol.name()));
-    index.nameTerms.keySet().stream().filter(name -> name.startsWith("$")).forEach(index.languageNames::add);
     index.addSymbols(symbols);
     index.finish();
     return index;
@@ -225,6 +223,11 @@ public final class SearchIndex {
     for (Field field : Field.values()) {
       averageLength[field.ordinal()] = docs.stream().mapToInt(d -> d.lengths()[field.ordinal()]).average().orElse(1);
     }
+    nameTerms.forEach((name, terms) -> {
+      Set<String> apis = new HashSet<>();
+      terms.keySet().stream().findFirst().ifPresent(first -> postings.getOrDefault(first, List.of()).forEach(d -> apis.add(docs.get(d).api())));
+      nameApis.put(name, apis);
+    });
   }
 
   /** The APIs this index searches, as hits name them. */
@@ -379,7 +382,6 @@ public final class SearchIndex {
    */
   private Map<String, Double> expand(Query query, String api) {
     Set<String> within = api != null ? Set.of(api) : query.apis();
-    boolean language = within.isEmpty() || within.contains("xanoscript");
     Map<String, Double> terms = new LinkedHashMap<>(query.terms());
     // Another language's qualified name the docs lack ("Math.max", "Array.includes") asks for its
     // last part ("max"), which may be a name or a synonym of one.
@@ -391,9 +393,9 @@ public final class SearchIndex {
       }
     }
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
-    phrases(query.words(), language, wanted);
+    phrases(query.words(), within, wanted);
     for (String operator : query.operators()) {
-      operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, language, wanted));
+      operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, within, wanted));
     }
     // A keyword written in capitals ("LIMIT", "LIKE") means the names the lexicon gives it, however
     // often the docs use the word in prose.
@@ -406,10 +408,10 @@ public final class SearchIndex {
       double weight = entry.getValue();
       double rarity = rarity(term);
       for (String name : rarity > 0 ? synonyms.getOrDefault(term, List.of()) : List.<String>of()) {
-        addName(name, SYNONYM * rarity * weight, language, wanted);
+        addName(name, SYNONYM * rarity * weight, within, wanted);
       }
       for (String name : capitals.contains(term) ? keywords.getOrDefault(term, List.of()) : List.<String>of()) {
-        addName(name, SYNONYM * Math.max(1, rarity) * weight, language, wanted);
+        addName(name, SYNONYM * Math.max(1, rarity) * weight, within, wanted);
       }
       List<String> family = families.of(term);
       for (String relative : family) {
@@ -437,7 +439,7 @@ public final class SearchIndex {
    * task"): a phrase is specific, so its names count whatever the docs' use of its words. Each word
    * starts at most the phrases that begin with it, so the work grows with the question's length.
    */
-  private void phrases(List<Query.Word> words, boolean language, Map<String, Double> wanted) {
+  private void phrases(List<Query.Word> words, Set<String> within, Map<String, Double> wanted) {
     int covered = 0;
     for (int i = 0; i < words.size(); i++) {
       Checkpoint.check();
@@ -453,7 +455,7 @@ public final class SearchIndex {
         }
       }
       if (longest != null) {
-        longest.names().forEach(name -> addName(name, PHRASE, language, wanted));
+        longest.names().forEach(name -> addName(name, PHRASE, within, wanted));
         covered = end;
       }
     }
@@ -486,11 +488,12 @@ public final class SearchIndex {
 
   /**
    * Adds the terms of {@code name} at {@code weight}, each at its share, unless the question weighs
-   * it more already. A name of the language counts only where the language is searched: the
-   * "access token" of a question about the CLI is no {@code security.create_auth_token}.
+   * it more already. A name counts only where the APIs searched ({@code within}, all if empty)
+   * show it: the "access token" of a question about the CLI is no {@code security.create_auth_token},
+   * which only the language's docs show.
    */
-  private void addName(String name, double weight, boolean language, Map<String, Double> wanted) {
-    if (language || !languageNames.contains(name)) {
+  private void addName(String name, double weight, Set<String> within, Map<String, Double> wanted) {
+    if (within.isEmpty() || within.stream().anyMatch(nameApis.getOrDefault(name, Set.of())::contains)) {
       nameTerms.getOrDefault(name, Map.of()).forEach((term, share) -> wanted.merge(term, share * weight, Math::max));
     }
   }

@@ -68,9 +68,10 @@ class LexiconSearchTest {
   }
 
   @Test
-  void theLanguagesNamesCountOnlyWhereTheLanguageIsSearched() {
+  void aNameCountsOnlyWhereTheApisSearchedShowIt() {
     assertTrue(INDEX.terms("log in and return an access token").containsKey("security.create_auth_token"));
     assertFalse(INDEX.terms("where does the xano CLI keep my access token").containsKey("security.create_auth_token"));
+    assertTrue(INDEX.terms("Run API: a one off job").containsKey("run.job"), "the Run API's docs show run.job");
   }
 
   @Test
