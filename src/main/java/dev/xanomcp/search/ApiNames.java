@@ -52,17 +52,20 @@ final class ApiNames {
 
   /**
    * The APIs {@code words} (a question's tokens, in order) name: the strongly named ones if any,
-   * else the weakly named ones; with the positions of their words and of a "xano" just before.
+   * else the weakly named ones; with the positions of the words that name them and of a "xano"
+   * just before.
    */
   Found find(List<String> words) {
     Set<String> strong = new LinkedHashSet<>();
     Set<String> weak = new LinkedHashSet<>();
-    Set<Integer> used = new LinkedHashSet<>();
+    Set<Integer> strongWords = new LinkedHashSet<>();
+    Set<Integer> weakWords = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (Name name : names) {
         int n = name.words().size();
         if (i + n <= words.size() && words.subList(i, i + n).equals(name.words())) {
           (name.strong() ? strong : weak).add(name.api());
+          Set<Integer> used = name.strong() ? strongWords : weakWords;
           for (int k = i; k < i + n; k++) {
             used.add(k);
           }
@@ -72,6 +75,11 @@ final class ApiNames {
         }
       }
     }
-    return new Found(strong.isEmpty() ? weak : strong, used);
+    // Next to a strong name the language's name is a word of the question: "the XanoScript of all
+    // functions, with the Meta API" asks for the Meta API's xanoscript field.
+    if (strong.isEmpty()) {
+      return new Found(weak, weakWords);
+    }
+    return new Found(strong, strongWords);
   }
 }

@@ -67,11 +67,14 @@ final class Documents {
         topicSpans += topic.names().contains(inline.group(1)) ? 1 : 0;
       }
       boolean intro = section.id().equals(Sections.INTRO);
-      // An endpoint's path parameters repeat its resources' names ({workspace_id}): they would count twice.
-      String heading = ENDPOINT.matcher(section.title()).matches() ? section.title().replaceAll("\\{[^}]*}", "") : section.title();
+      Matcher endpoint = ENDPOINT.matcher(section.title());
+      // An endpoint's heading names the resource it acts on; the resources above it are only where
+      // it lives ("DELETE /workspace/{workspace_id}/branch/{branch_label}" deletes a branch).
+      String heading = endpoint.matches() ? endpoint.group(1) + " " + resource(endpoint.group(2)) : section.title();
       String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths);
       String path = topic.title() + "\n"
-          + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)));
+          + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)))
+          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "");
       String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
       // An index of topics: prose without code, most of what it names in code are topics. A recipe
       // whose one sentence names a topic ("topic `session`") has code, and is no index.
@@ -158,6 +161,29 @@ final class Documents {
     return "";
   }
 
+  /**
+   * The part of an endpoint's path that names what it acts on: the segments after its last path
+   * parameter ({@code /workspace/{id}/branch} lists branches, {@code /project/{id}/run/{run_id}/exec}
+   * executes), else the segment before that parameter ({@code /workspace/{id}/branch/{label}} is a
+   * branch); a path without parameters whole.
+   */
+  static String resource(String path) {
+    String[] segments = path.split("/");
+    int last = -1;
+    for (int i = 0; i < segments.length; i++) {
+      if (segments[i].startsWith("{")) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return path;
+    }
+    if (last < segments.length - 1) {
+      return String.join(" ", List.of(segments).subList(last + 1, segments.length));
+    }
+    return last > 0 ? segments[last - 1] : "";
+  }
+
   /** The words for what an endpoint heading's method does, or nothing for another heading. */
   private static String actions(String heading, Set<String> paths) {
     Matcher endpoint = ENDPOINT.matcher(heading);
@@ -200,6 +226,13 @@ final class Documents {
       for (String term : Tokenizer.terms(texts[field.ordinal()])) {
         counts.merge(term, 1, Integer::sum);
         lengths[field.ordinal()]++;
+      }
+      // The operators a section shows in code ("??", "==?") are names a question may ask about.
+      if (field == Field.SYMBOLS || field == Field.CODE) {
+        Tokenizer.operators(texts[field.ordinal()], operator -> {
+          counts.merge(operator, 1, Integer::sum);
+          return true;
+        });
       }
       terms.add(counts);
     }

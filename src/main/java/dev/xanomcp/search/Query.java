@@ -3,17 +3,21 @@ package dev.xanomcp.search;
 import dev.xanomcp.Checkpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question as the index reads it: its terms with their weights, and the APIs it names. Only
- * the first {@link #MAX_WORDS} words and {@link #MAX_TERMS} different terms count, so a question
- * of any length costs at most a few hundred look-ups.
+ * A question as the index reads it: its terms with their weights, the APIs it names, and its words
+ * in order (for the phrases of the lexicon). Only the first {@link #MAX_WORDS} words and {@link
+ * #MAX_TERMS} different terms count, so a question of any length costs at most a few hundred
+ * look-ups.
  */
-record Query(Map<String, Double> terms, Set<String> apis) {
+record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<String> operators) {
   /** The most words of a question read. */
   static final int MAX_WORDS = 200;
   /** The most different terms of a question searched. */
@@ -25,41 +29,161 @@ record Query(Map<String, Double> terms, Set<String> apis) {
    */
   static final Set<String> MESSAGE_WORDS = Set.of("error", "errors", "invalid", "unknown", "unexpected", "missing", "failed", "fails", "rejected", "not");
   private static final double MESSAGE_WORD = 0.5;
+  /** What a name quoted in a pasted error message counts: more than the message's other words. */
+  private static final double QUOTED_NAME = 1.5;
+  /**
+   * Words that are names in XanoScript or SQL ({@code in}, {@code not}, {@code LIKE}, {@code
+   * where}) or the product's name ("xano: command not found") but in most questions only glue ("a
+   * field like this", "in xano", "where do I"): they count a little, and fully when written in
+   * capitals as SQL writes them.
+   */
+  static final Set<String> WEAK = Set.of("in", "not", "like", "where", "xano");
+  private static final double WEAK_WEIGHT = 0.3;
   /** A quoted part, as error messages quote the name they are about. */
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|`[^`\\n]{1,40}`");
   /** The part of a question searched for a quoted part: an error message is short. */
   private static final int QUOTE_SCAN = 2_000;
+  /** Words that end a negated part: "without deleting it and ...". */
+  private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "so", "then", "while", "because", "yet");
+  /** Determiners after "not" that make it negate what follows ("not the Run API"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "any");
+  /** What a negated word counts: a little, since the docs may contrast the two ("HTML instead of JSON"). */
+  private static final double NEGATED = 0.25;
+  /** The most words a negation covers. */
+  private static final int NEGATED_WORDS = 3;
+
+  /** The most operators of a question read. */
+  static final int MAX_OPERATORS = 20;
+
+  /**
+   * One word of a question: its first term ("" for a word that names an API), and whether it is a
+   * stop word, is negated, or is written in capitals as SQL keywords and acronyms are ("LIMIT").
+   */
+  record Word(String term, boolean stop, boolean negated, boolean capitals) {}
 
   /**
    * Reads {@code text}: the words that name an API are left out of the terms. A name counts
    * fully, its parts half, since {@code db.query} says more than {@code db} and {@code query}
-   * apart; stop words count only when the question has nothing else, and in a question that quotes
-   * something, as a pasted error message does, the {@link #MESSAGE_WORDS} count half.
+   * apart; stop words count only when the question has nothing else, {@link #WEAK} words a little.
+   * In a pasted error message (a quoted part and a {@link #MESSAGE_WORDS message word}) the
+   * message words count half and the quoted names more. A negated part ("without deleting it",
+   * "instead of JSON", "not the Run API") adds no terms and names no API.
    */
   static Query of(String text, ApiNames names) {
-    List<String> words = new ArrayList<>();
-    Tokenizer.tokens(text, word -> {
-      words.add(word);
-      return words.size() < MAX_WORDS;
+    List<String> tokens = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    Tokenizer.spans(text, (token, start, end) -> {
+      tokens.add(token);
+      spans.add(new int[] {start, end});
+      return tokens.size() < MAX_WORDS;
     });
-    ApiNames.Found found = names.find(words);
-    boolean message = QUOTED.matcher(text.length() > QUOTE_SCAN ? text.substring(0, QUOTE_SCAN) : text).find();
+    boolean[] negated = negated(text, tokens, spans);
+    List<String> affirmed = new ArrayList<>(tokens);
+    for (int i = 0; i < affirmed.size(); i++) {
+      if (negated[i]) {
+        affirmed.set(i, "");
+      }
+    }
+    ApiNames.Found found = names.find(affirmed);
+    List<int[]> quotes = new ArrayList<>();
+    Matcher quote = QUOTED.matcher(text.length() > QUOTE_SCAN ? text.substring(0, QUOTE_SCAN) : text);
+    while (quote.find()) {
+      quotes.add(new int[] {quote.start(), quote.end()});
+    }
+    boolean message = !quotes.isEmpty() && tokens.stream().anyMatch(MESSAGE_WORDS::contains);
     Map<String, Double> terms = new LinkedHashMap<>();
     Map<String, Double> stops = new LinkedHashMap<>();
-    for (int i = 0; i < words.size() && terms.size() < MAX_TERMS; i++) {
+    List<Word> words = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
       Checkpoint.check();
+      String word = tokens.get(i);
+      List<String> forms = Tokenizer.termsOf(word);
       if (found.words().contains(i)) {
+        words.add(new Word("", false, false, false));
         continue;
       }
-      String word = words.get(i);
-      List<String> forms = Tokenizer.termsOf(word);
+      boolean capitals = capitals(text, spans.get(i));
+      words.add(new Word(forms.get(0), Tokenizer.STOP.contains(word), negated[i], capitals));
+      if (terms.size() >= MAX_TERMS) {
+        continue;
+      }
+      boolean weak = WEAK.contains(word) && !capitals;
+      boolean quoted = message && within(spans.get(i)[0], quotes);
       for (int k = 0; k < forms.size(); k++) {
         String term = forms.get(k);
         boolean stop = Tokenizer.STOP.contains(k == 0 ? word : term);
-        double weight = (k == 0 ? 1.0 : 0.5) * (message && MESSAGE_WORDS.contains(word) ? MESSAGE_WORD : 1);
+        double weight = (k == 0 ? 1.0 : 0.5) * (message && MESSAGE_WORDS.contains(word) ? MESSAGE_WORD : 1) * (weak ? WEAK_WEIGHT : 1)
+            * (quoted ? QUOTED_NAME : 1) * (negated[i] ? NEGATED : 1);
         (stop ? stops : terms).merge(term, weight, Math::max);
       }
     }
-    return new Query(terms.isEmpty() ? stops : terms, found.apis());
+    Set<String> operators = operators(text);
+    // An operator is a name the docs show in code: it counts as one.
+    operators.forEach(operator -> terms.merge(operator, 1.0, Math::max));
+    return new Query(terms.isEmpty() ? stops : terms, found.apis(), List.copyOf(words), operators);
+  }
+
+  /** The first {@link #MAX_OPERATORS} operators {@code text} writes in its first {@link #QUOTE_SCAN} characters. */
+  private static Set<String> operators(String text) {
+    Set<String> operators = new LinkedHashSet<>();
+    Tokenizer.operators(text.length() > QUOTE_SCAN ? text.substring(0, QUOTE_SCAN) : text, operator -> {
+      operators.add(operator);
+      return operators.size() < MAX_OPERATORS;
+    });
+    return operators;
+  }
+
+  /**
+   * Which words a negation covers: the few words after "without" plus a verb in "-ing", "instead
+   * of", "rather than", "other than", "except" and "not" plus a determiner, up to the end of the
+   * clause. "Without" before a noun is left alone: "public without authentication" is about it.
+   */
+  private static boolean[] negated(String text, List<String> tokens, List<int[]> spans) {
+    boolean[] negated = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Checkpoint.check();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+      String word = tokens.get(i);
+      int end = switch (word) {
+        case "without" -> next.endsWith("ing") ? i : -1;
+        case "instead" -> next.equals("of") ? i + 1 : -1;
+        case "rather", "other" -> next.equals("than") ? i + 1 : -1;
+        case "except" -> i;
+        case "not" -> DETERMINERS.contains(next) ? i + 1 : -1;
+        default -> -1;
+      };
+      if (end < 0) {
+        continue;
+      }
+      for (int cue = i; cue <= end; cue++) {
+        negated[cue] = true;
+      }
+      int content = 0;
+      for (int j = end + 1; j < tokens.size() && content < NEGATED_WORDS && !breaks(text, spans, j) && !CLAUSE_WORDS.contains(tokens.get(j)); j++) {
+        negated[j] = true;
+        content += Tokenizer.STOP.contains(tokens.get(j)) ? 0 : 1;
+      }
+    }
+    return negated;
+  }
+
+  /** Whether punctuation between word {@code j} and the one before ends a clause. */
+  private static boolean breaks(String text, List<int[]> spans, int j) {
+    for (int c = spans.get(j - 1)[1]; c < spans.get(j)[0]; c++) {
+      if (",;:!?()\n".indexOf(text.charAt(c)) >= 0 || text.charAt(c) == '.' && c + 1 < text.length() && text.charAt(c + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code span} is written in capitals, as SQL keywords are ("LIKE"). */
+  private static boolean capitals(String text, int[] span) {
+    String word = text.substring(span[0], span[1]);
+    return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean within(int position, List<int[]> ranges) {
+    return ranges.stream().anyMatch(r -> position >= r[0] && position < r[1]);
   }
 }

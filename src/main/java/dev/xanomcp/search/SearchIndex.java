@@ -47,11 +47,27 @@ public final class SearchIndex {
    * ("DELETE /workspace/{workspace_id}/table/{table_id}", "delete remove") match its everyday
    * words ("remove a key from an object") by their headings alone.
    */
-  private static final double UNNAMED_API = 0.8;
+  private static final double UNNAMED_API = 0.7;
   /** The most unknown words of a question compared letter by letter with the docs' names. */
   static final int MAX_FUZZY = 6;
   /** Sections a word may appear in and still be rare: its synonyms count fully. */
   private static final int RARE = 5;
+  /** The longest phrase of the synonyms, in words; a longer one is ignored. */
+  static final int MAX_PHRASE = 6;
+  /** How many {@link #GAP_WORDS} a phrase may skip between two of its words. */
+  private static final int PHRASE_GAP = 2;
+  /** Words a phrase may skip between two of its words ("pause a task" is "pause task", "the caller's ip" is "caller ip"), besides numbers. */
+  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all", "s",
+      "one", "two", "three", "four", "five", "ten");
+  /** What the name a synonym stands for counts, against the question's own words. */
+  private static final double SYNONYM = 0.6;
+  /** How much more a synonym counts when the docs never use the word itself: it is all the question says. */
+  private static final double ABSENT = 1.5;
+  /** What the name a phrase of the lexicon stands for counts: a phrase is more specific than a word. */
+  private static final double PHRASE = 0.8;
+
+  /** A phrase of the synonyms: its words (first terms, in order) and the names it stands for. */
+  private record Phrase(List<String> words, List<String> names) {}
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, List<Integer>> postings = new HashMap<>();
@@ -66,6 +82,16 @@ public final class SearchIndex {
   private String xanoscriptTool;
   /** Query terms and the names they stand for. */
   private final Map<String, List<String>> synonyms = new HashMap<>();
+  /** Synonyms written in capitals, as keywords of SQL are ("LIMIT", "LIKE"), and the names they stand for. */
+  private final Map<String, List<String>> keywords = new HashMap<>();
+  /** Operators of other languages ("??", "+=") and the names they stand for. */
+  private final Map<String, List<String>> operators = new HashMap<>();
+  /** Phrases of several words and the names they stand for, by their first word. */
+  private final Map<String, List<Phrase>> phrases = new HashMap<>();
+  /** The APIs whose sections show each name of the synonyms: a name is added only where one of them is searched. */
+  private final Map<String, Set<String>> nameApis = new HashMap<>();
+  /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
+  private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
   private ApiNames apiNames;
   private Families families;
@@ -82,12 +108,18 @@ public final class SearchIndex {
     synonyms.forEach((word, names) -> {
       List<String> tokens = new ArrayList<>();
       Tokenizer.tokens(word, tokens::add);
-      if (tokens.size() == 1) {
-        index.synonyms.merge(Tokenizer.termsOf(tokens.get(0)).get(0), List.copyOf(names), (a, b) -> {
-          List<String> both = new ArrayList<>(a);
-          b.stream().filter(n -> !both.contains(n)).forEach(both::add);
-          return both;
-        });
+      names.forEach(name -> index.nameTerms.computeIfAbsent(name, SearchIndex::termsOfName));
+      if (tokens.isEmpty() && !word.isBlank()) {
+        index.operators.merge(word.strip(), List.copyOf(names), SearchIndex::union);
+      } else if (tokens.size() == 1) {
+        // A word in capitals is a keyword ("LIMIT", "DAY()"): it stands for its names only where a
+        // question writes it in capitals too, not for the English word ("limit", "day").
+        String term = Tokenizer.termsOf(tokens.get(0)).get(0);
+        boolean keyword = word.strip().equals(word.strip().toUpperCase(Locale.ROOT)) && !word.strip().equals(word.strip().toLowerCase(Locale.ROOT));
+        (keyword ? index.keywords : index.synonyms).merge(term, List.copyOf(names), SearchIndex::union);
+      } else if (tokens.size() > 1 && tokens.size() <= MAX_PHRASE) {
+        List<String> words = tokens.stream().map(t -> Tokenizer.termsOf(t).get(0)).toList();
+        index.phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, List.copyOf(names)));
       }
     });
     // One task a topic: reading, rendering and tokenising them on both cores halves the build.
@@ -191,6 +223,11 @@ public final class SearchIndex {
     for (Field field : Field.values()) {
       averageLength[field.ordinal()] = docs.stream().mapToInt(d -> d.lengths()[field.ordinal()]).average().orElse(1);
     }
+    nameTerms.forEach((name, terms) -> {
+      Set<String> apis = new HashSet<>();
+      terms.keySet().stream().findFirst().ifPresent(first -> postings.getOrDefault(first, List.of()).forEach(d -> apis.add(docs.get(d).api())));
+      nameApis.put(name, apis);
+    });
   }
 
   /** The APIs this index searches, as hits name them. */
@@ -200,7 +237,7 @@ public final class SearchIndex {
 
   /** The query's terms and weights as {@link #search} uses them. */
   Map<String, Double> terms(String query) {
-    return expand(Query.of(query, apiNames));
+    return expand(Query.of(query, apiNames), null);
   }
 
   /**
@@ -213,7 +250,7 @@ public final class SearchIndex {
 
   private List<Hit> search(String text, String api, int limit, boolean names) {
     Query query = Query.of(text, apiNames);
-    Map<String, Double> wanted = expand(query);
+    Map<String, Double> wanted = expand(query, api);
     Set<String> within = api != null ? Set.of(api) : query.apis();
     Map<String, Boolean> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
@@ -343,7 +380,8 @@ public final class SearchIndex {
    * the other words of a term's family, at a lower weight; for the first few terms no section
    * has, the names one or two edits away, so that a misspelt name is still found.
    */
-  private Map<String, Double> expand(Query query) {
+  private Map<String, Double> expand(Query query, String api) {
+    Set<String> within = api != null ? Set.of(api) : query.apis();
     Map<String, Double> terms = new LinkedHashMap<>(query.terms());
     // Another language's qualified name the docs lack ("Math.max", "Array.includes") asks for its
     // last part ("max"), which may be a name or a synonym of one.
@@ -355,6 +393,14 @@ public final class SearchIndex {
       }
     }
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
+    phrases(query.words(), within, wanted);
+    for (String operator : query.operators()) {
+      operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, within, wanted));
+    }
+    // A keyword written in capitals ("LIMIT", "LIKE") means the names the lexicon gives it, however
+    // often the docs use the word in prose.
+    Set<String> capitals = new HashSet<>();
+    query.words().stream().filter(Query.Word::capitals).forEach(word -> capitals.add(word.term()));
     int fuzzed = 0;
     for (Map.Entry<String, Double> entry : terms.entrySet()) {
       Checkpoint.check();
@@ -362,16 +408,16 @@ public final class SearchIndex {
       double weight = entry.getValue();
       double rarity = rarity(term);
       for (String name : rarity > 0 ? synonyms.getOrDefault(term, List.of()) : List.<String>of()) {
-        List<String> parts = Tokenizer.terms(name);
-        for (int k = 0; k < parts.size(); k++) {
-          wanted.merge(parts.get(k), (k == 0 ? 0.6 : 0.3) * rarity * weight, Math::max);
-        }
+        addName(name, SYNONYM * rarity * weight, within, wanted);
+      }
+      for (String name : capitals.contains(term) ? keywords.getOrDefault(term, List.of()) : List.<String>of()) {
+        addName(name, SYNONYM * Math.max(1, rarity) * weight, within, wanted);
       }
       List<String> family = families.of(term);
       for (String relative : family) {
         wanted.merge(relative, 0.7 * weight, Math::max);
       }
-      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term);
+      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term) || keywords.containsKey(term);
       if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
         fuzzed++;
         // A name of parts takes one edit below 12 letters: "math.max" is not a misspelt "math.mod".
@@ -389,13 +435,106 @@ public final class SearchIndex {
   }
 
   /**
+   * Adds the names of the phrases {@code words} hold (the lexicon's "api key", "is empty", "pause a
+   * task"): a phrase is specific, so its names count whatever the docs' use of its words. Each word
+   * starts at most the phrases that begin with it, so the work grows with the question's length.
+   */
+  private void phrases(List<Query.Word> words, Set<String> within, Map<String, Double> wanted) {
+    int covered = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Checkpoint.check();
+      // The longest phrase at a word wins, and the phrases inside it do not count: "command not
+      // found" is the CLI's install, not the error type of "not found".
+      Phrase longest = null;
+      int end = i;
+      for (Phrase phrase : i < covered || words.get(i).negated() ? List.<Phrase>of() : phrases.getOrDefault(words.get(i).term(), List.of())) {
+        int after = matches(words, i, phrase.words());
+        if (after > end) {
+          longest = phrase;
+          end = after;
+        }
+      }
+      if (longest != null) {
+        longest.names().forEach(name -> addName(name, PHRASE, within, wanted));
+        covered = end;
+      }
+    }
+  }
+
+  /**
+   * Where {@code phrase} ends if it is at {@code start} of {@code words}, else -1. Between two of
+   * its words the question may have an article or a possessive ("pause a task" is "pause task").
+   */
+  private static int matches(List<Query.Word> words, int start, List<String> phrase) {
+    int i = start;
+    for (int k = 0; k < phrase.size(); k++) {
+      int skipped = 0;
+      while (k > 0 && i < words.size() && skipped < PHRASE_GAP && gap(words.get(i).term()) && !words.get(i).term().equals(phrase.get(k))) {
+        i++;
+        skipped++;
+      }
+      if (i >= words.size() || words.get(i).negated() || !words.get(i).term().equals(phrase.get(k))) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a phrase may skip {@code term} between two of its words: an article, a possessive, a number ("add 3 days"). */
+  private static boolean gap(String term) {
+    return GAP_WORDS.contains(term) || !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * Adds the terms of {@code name} at {@code weight}, each at its share, unless the question weighs
+   * it more already. A name counts only where the APIs searched ({@code within}, all if empty)
+   * show it: the "access token" of a question about the CLI is no {@code security.create_auth_token},
+   * which only the language's docs show.
+   */
+  private void addName(String name, double weight, Set<String> within, Map<String, Double> wanted) {
+    if (within.isEmpty() || within.stream().anyMatch(nameApis.getOrDefault(name, Set.of())::contains)) {
+      nameTerms.getOrDefault(name, Map.of()).forEach((term, share) -> wanted.merge(term, share * weight, Math::max));
+    }
+  }
+
+  /**
+   * The terms a name stands for, each with its share: a name whole, its parts half ({@code to_bool}:
+   * {@code to_bool}, then {@code to} and {@code bool}); a built-in variable also as the word the
+   * docs write after it ({@code $env.NAME} is {@code env}); a name of several words ("doc/info")
+   * each word alike, less than a name of one.
+   */
+  private static Map<String, Double> termsOfName(String name) {
+    List<String> tokens = new ArrayList<>();
+    Tokenizer.tokens(name, tokens::add);
+    Map<String, Double> terms = new LinkedHashMap<>();
+    double share = 1 / Math.sqrt(Math.max(1, tokens.size()));
+    for (String token : tokens) {
+      List<String> forms = Tokenizer.termsOf(token);
+      for (int k = 0; k < forms.size(); k++) {
+        terms.merge(forms.get(k), tokens.size() == 1 && k > 0 ? 0.5 : share, Math::max);
+      }
+      if (token.startsWith("$")) {
+        terms.merge(token.substring(1), 0.5, Math::max);
+      }
+    }
+    return terms;
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> both = new ArrayList<>(a);
+    b.stream().filter(n -> !both.contains(n)).forEach(both::add);
+    return both;
+  }
+
+  /**
    * How much a synonym of {@code term} counts: another word for a name helps where the docs
    * seldom use the word itself ("strpos", "iterate"); a word the docs use everywhere ("array",
    * "error") is better searched as it is.
    */
   private double rarity(String term) {
     int sections = postings.getOrDefault(term, List.of()).size();
-    return sections <= RARE ? 1 : sections <= 4 * RARE ? 0.5 : 0;
+    return sections == 0 ? ABSENT : sections <= RARE ? 1 : sections <= 4 * RARE ? 0.5 : 0;
   }
 
   /** The indexed documents, for comparing this ranking with another (bench/search). */

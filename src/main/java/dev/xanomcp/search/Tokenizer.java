@@ -18,13 +18,16 @@ final class Tokenizer {
   /** The longest token that becomes a term. */
   static final int MAX_TOKEN = 64;
 
-  /** Words that say nothing about what is asked. */
+  /**
+   * Words that say nothing about what is asked. Words that are also names ("in", "not", "like") or
+   * the product's name are no stop words: a question counts them a little (see {@link Query#WEAK}).
+   */
   static final Set<String> STOP = Set.of(
-      "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in", "into",
+      "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "into",
       "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "that", "the", "then", "there", "this", "to",
       "use", "using", "via", "was", "what", "when", "which", "with", "you", "your", "we", "our", "get", "write",
-      "xano", "whether", "together", "would", "could", "please", "just", "also", "their", "them", "they", "these", "those", "than",
-      "about", "want", "need", "like", "way", "possible", "here", "have", "has", "had", "will", "am", "been", "being",
+      "whether", "together", "through", "would", "could", "please", "just", "also", "their", "them", "they", "these", "those", "than",
+      "about", "want", "need", "way", "possible", "here", "have", "has", "had", "will", "am", "been", "being",
       "some", "any", "anything", "something", "may", "might", "must", "cannot", "all",
       "s", "t", "d", "m", "ll", "ve", "re");
 
@@ -35,11 +38,21 @@ final class Tokenizer {
     boolean token(String token);
   }
 
+  /** Receives the tokens of a text with where each starts and ends in it; answers false to stop the reading. */
+  interface SpanSink {
+    boolean token(String token, int start, int end);
+  }
+
   /**
    * Reads the tokens of {@code text} in order, until the end or until {@code sink} says stop: runs
    * of letters, digits and '_', joined by a '.' between two of them ({@code db.query}).
    */
   static void tokens(String text, Sink sink) {
+    spans(text, (token, start, end) -> sink.token(token));
+  }
+
+  /** Reads the tokens of {@code text} as {@link #tokens(String, Sink)} does, each with its place in the text. */
+  static void spans(String text, SpanSink sink) {
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -51,7 +64,7 @@ final class Tokenizer {
       while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
         i++;
       }
-      if (i - start <= MAX_TOKEN && !sink.token(token(text, start, i))) {
+      if (i - start <= MAX_TOKEN && !sink.token(token(text, start, i), start, i)) {
         return;
       }
     }
@@ -65,6 +78,27 @@ final class Tokenizer {
   private static String token(String text, int start, int end) {
     String token = text.substring(start, end).toLowerCase(Locale.ROOT);
     return start > 0 && text.charAt(start - 1) == '$' && !isCompound(token) ? "$" + token : token;
+  }
+
+  /** Characters of operators ("??", "+=", "==?"): a run of two or more of them is an operator. */
+  private static final String OPERATOR_CHARS = "=!<>?+-*/%&|^~@.:";
+
+  /**
+   * Reads the operators of {@code text} in order, until the end or until {@code sink} says stop:
+   * runs of two or more operator characters ({@code ??}, {@code +=}, {@code ==?}), which the terms
+   * of words leave out.
+   */
+  static void operators(String text, Sink sink) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int start = i;
+      while (i < n && OPERATOR_CHARS.indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i - start >= 2 && i - start <= MAX_TOKEN && !sink.token(text.substring(start, i))) {
+        return;
+      }
+    }
   }
 
   /** The terms of {@code text}, stop words included (documents keep them; queries drop them). */

@@ -47,6 +47,16 @@ class ApiNamesTest {
   }
 
   @Test
+  void nextToAStrongNameTheLanguagesNameStaysAWordOfTheQuestion() {
+    List<String> words = new ArrayList<>();
+    Tokenizer.tokens("the xanoscript of all functions with the meta api", words::add);
+    assertEquals(Set.of(7, 8), THREE.find(words).words());
+    words.clear();
+    Tokenizer.tokens("xanoscript equivalent of array_merge", words::add);
+    assertEquals(Set.of(0), THREE.find(words).words());
+  }
+
+  @Test
   void theWordsOfANameAreMarkedUsed() {
     List<String> words = new ArrayList<>();
     Tokenizer.tokens("stop a session with the xano run api", words::add);

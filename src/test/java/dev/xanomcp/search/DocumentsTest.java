@@ -59,4 +59,24 @@ class DocumentsTest {
     assertEquals("Read the data a session left behind", docs.get("get-session-session_id-sink").fields().get(Field.LEAD.ordinal()));
     assertEquals("", docs.get("export-a-session-s-data").fields().get(Field.LEAD.ordinal()));
   }
+
+  @Test
+  void anEndpointsHeadingNamesTheResourceItActsOn() {
+    assertEquals("branch", Documents.resource("/workspace/{workspace_id}/branch/{branch_label}"));
+    assertEquals("branch", Documents.resource("/workspace/{workspace_id}/branch"));
+    assertEquals("exec", Documents.resource("/project/{project_id}/run/{run_id}/exec"));
+    assertEquals("workspace", Documents.resource("/workspace/{workspace_id}"));
+    assertEquals("request_history search", Documents.resource("/workspace/{workspace_id}/request_history/search"));
+    assertEquals("/auth/me", Documents.resource("/auth/me"));
+  }
+
+  @Test
+  void anOperatorShownInCodeIsATermOfItsSection() {
+    Doc doc = Documents.doc("xanoscript", "syntax", "operators", "Operators", "", null, null, false,
+        "Operators", "", "??\n==?\n", "var $x { value = $a ?? 0 }", "", "", "");
+    assertEquals(1, doc.terms().get(Field.SYMBOLS.ordinal()).get("??"));
+    assertEquals(1, doc.terms().get(Field.SYMBOLS.ordinal()).get("==?"));
+    assertEquals(1, doc.terms().get(Field.CODE.ordinal()).get("??"));
+    assertEquals(null, doc.terms().get(Field.BODY.ordinal()).get("??"));
+  }
 }

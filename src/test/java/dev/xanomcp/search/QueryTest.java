@@ -25,9 +25,40 @@ class QueryTest {
   }
 
   @Test
-  void aPastedErrorMessageCountsItsMessageWordsHalf() {
-    assertEquals(Map.of("unknown", 0.5, "filter", 1.0, "length", 1.0), Query.of("Unknown filter 'length'", NAMES).terms());
+  void aPastedErrorMessageCountsItsMessageWordsHalfAndItsQuotedNameMore() {
+    assertEquals(Map.of("unknown", 0.5, "filter", 1.0, "length", 1.5), Query.of("Unknown filter 'length'", NAMES).terms());
     assertEquals(Map.of("unknown", 1.0, "filter", 1.0, "length", 1.0), Query.of("unknown filter length", NAMES).terms());
+    assertEquals(Map.of("convert", 1.0, "tru", 1.0, "bool", 1.0), Query.of("convert \"true\" to bool", NAMES).terms(),
+        "a quote without an error word is no message");
+  }
+
+  @Test
+  void aWordThatIsAlsoANameCountsALittleAndFullyInCapitals() {
+    assertEquals(0.3, Query.of("a field like this", NAMES).terms().get("lik"));
+    assertEquals(1.0, Query.of("WHERE name LIKE '%x%'", NAMES).terms().get("lik"));
+    assertEquals(0.3, Query.of("xano: command not found", NAMES).terms().get("xano"), "the product's name does not vanish");
+    assertEquals(0.3, Query.of("is the value in the list", NAMES).terms().get("in"));
+  }
+
+  @Test
+  void aNegatedPartCountsLittleAndNamesNoApi() {
+    Map<String, Double> terms = Query.of("pause a task without deleting it", NAMES).terms();
+    assertEquals(0.25, terms.get("delet"), terms.toString());
+    assertEquals(1.0, terms.get("task"), terms.toString());
+    assertEquals(0.25, Query.of("return HTML instead of JSON", NAMES).terms().get("json"));
+    assertEquals(1.0, Query.of("make an endpoint public without authentication", NAMES).terms().get("authentication"),
+        "without a noun says what the question is about");
+    assertEquals(Set.of("run"), Query.of("session states of the Run API, not the Meta API", NAMES).apis());
+    assertTrue(Query.of("without deleting it, and then list them", NAMES).terms().get("list") == 1.0, "a clause ends the negation");
+  }
+
+  @Test
+  void theWordsAndOperatorsOfAQuestionAreKeptInOrder() {
+    Query query = Query.of("can I write x += 1 or $a ?? $b", NAMES);
+    assertEquals(Set.of("+=", "??"), query.operators());
+    assertEquals(List.of("can", "i", "writ", "x", "1", "or", "$a", "$b"), query.words().stream().map(Query.Word::term).toList());
+    assertTrue(query.words().get(0).stop());
+    assertTrue(Query.of("SQL LIMIT 10", NAMES).words().get(1).capitals());
   }
 
   @Test

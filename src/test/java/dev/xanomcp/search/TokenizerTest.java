@@ -15,6 +15,20 @@ class TokenizerTest {
   }
 
   @Test
+  void operatorsAreRunsOfTwoOrMoreOperatorCharacters() {
+    List<String> operators = new java.util.ArrayList<>();
+    Tokenizer.operators("$a ?? 5, x += 1, $db.t.c ==? $input.c, a - b, (1..4)", operators::add);
+    assertEquals(List.of("??", "+=", "==?", ".."), operators);
+  }
+
+  @Test
+  void theSpansOfTokensAreWhereTheyStand() {
+    List<String> spans = new java.util.ArrayList<>();
+    Tokenizer.spans("Use db.query, then", (token, start, end) -> spans.add(token + "@" + start + "-" + end));
+    assertEquals(List.of("use@0-3", "db.query@4-12", "then@14-18"), spans);
+  }
+
+  @Test
   void wordsAreLowerCasedAndLightlyStemmed() {
     assertEquals(List.of("sort", "sort", "sort"), Tokenizer.terms("Sorting sorts sorted"));
     assertEquals(List.of("query", "query"), Tokenizer.terms("queries query"));

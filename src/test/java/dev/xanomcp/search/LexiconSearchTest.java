@@ -1,0 +1,91 @@
+package dev.xanomcp.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xanomcp.docs.Library;
+import dev.xanomcp.xanoscript.Checker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The lexicon as the search uses it: words, phrases, keywords and operators a question uses find the names the docs use. */
+class LexiconSearchTest {
+  static final SearchIndex INDEX = SearchIndex.of(Library.load(), symbols(), Synonyms.CONCEPTS);
+
+  private static List<Symbol> symbols() {
+    List<Symbol> symbols = new ArrayList<>();
+    Checker.get().names().forEach((name, kind) -> symbols.add(new Symbol(name, kind)));
+    return symbols;
+  }
+
+  /** Whether one of the first {@code n} hits for {@code question} is a section whose text shows {@code name}. */
+  private static boolean shows(String question, int n, String name) {
+    for (Hit hit : INDEX.search(question, null, n)) {
+      for (Doc doc : INDEX.docs()) {
+        if (doc.topic() != null && doc.api().equals(hit.api()) && doc.topic().equals(hit.topic()) && doc.sectionId().equals(hit.section())
+            && doc.text().contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void aWordTheDocsLackFindsTheNameTheyUseWeighedBelowTheQuestionsOwnWords() {
+    Map<String, Double> terms = INDEX.terms("average of the prices");
+    assertTrue(terms.get("avg") < terms.get("averag"), terms.toString());
+    assertTrue(shows("average of the prices", 3, "avg"));
+    assertTrue(shows("upsert a customer", 1, "db.add_or_edit"));
+  }
+
+  @Test
+  void aPhraseCountsOnlyAsAPhrase() {
+    assertTrue(INDEX.terms("string interpolation in a message").containsKey("sprintf"));
+    assertFalse(INDEX.terms("the string of a message").containsKey("sprintf"));
+    assertTrue(INDEX.terms("pause a task").containsKey("activ"), "an article between the words of a phrase is skipped");
+    assertTrue(INDEX.terms("add 3 days to a date").containsKey("transform_timestamp"), "so is a number");
+    assertTrue(shows("check if the cart is empty", 3, "is_empty"));
+  }
+
+  @Test
+  void theLongestPhraseWins() {
+    Map<String, Double> terms = INDEX.terms("xano: command not found");
+    assertTrue(terms.containsKey("install"), terms.toString());
+    assertFalse(terms.containsKey("error_type"), terms.toString());
+  }
+
+  @Test
+  void aKeywordCountsOnlyInCapitalsAndAnOperatorAsWritten() {
+    assertTrue(INDEX.terms("WHERE name LIKE '%x%'").containsKey("ilik"), "ilike, stemmed");
+    assertFalse(INDEX.terms("a name like this").containsKey("ilik"));
+    assertFalse(INDEX.terms("add 3 days").containsKey("timestamp_day_of_month"), "DAY() is no day");
+    assertTrue(shows("what does ?? do", 3, "??"));
+    assertTrue(INDEX.terms("x += 1 does not parse").containsKey("math.add"));
+  }
+
+  @Test
+  void aNameCountsOnlyWhereTheApisSearchedShowIt() {
+    assertTrue(INDEX.terms("log in and return an access token").containsKey("security.create_auth_token"));
+    assertFalse(INDEX.terms("where does the xano CLI keep my access token").containsKey("security.create_auth_token"));
+    assertTrue(INDEX.terms("Run API: a one off job").containsKey("run.job"), "the Run API's docs show run.job");
+  }
+
+  @Test
+  void aNegatedPartDoesNotPullSectionsAboutIt() {
+    List<Hit> hits = INDEX.search("temporarily stop a scheduled task from running without deleting it", null, 3);
+    hits.forEach(h -> assertFalse(h.title().contains("DELETE"), h.title()));
+    assertTrue(shows("temporarily stop a scheduled task from running without deleting it", 3, "active"));
+  }
+
+  /** A question made of the docs' own names ranks as it does without the lexicon. */
+  @Test
+  void aPreciseQuestionKeepsItsRanking() {
+    for (String question : List.of("db.query", "redis.ratelimit", "security.create_auth_token", "storage.sign_private_url", "db.add_or_edit")) {
+      assertEquals(SearchIndexTest.INDEX.search(question, null, 1).get(0).title(), INDEX.search(question, null, 1).get(0).title(), question);
+    }
+  }
+}
