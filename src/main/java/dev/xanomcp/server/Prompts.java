@@ -53,13 +53,13 @@ final class Prompts {
     return List.of(
         prompt(WRITE_XANOSCRIPT, "Write XanoScript",
             "Write or change a .xs file: the quick reference for that file, the rules that trip assistants most, then check the code.",
-            List.of(new Argument("file_path", "the .xs file, e.g. api/users/get.xs", true, ScriptDocs.PATH_CAP),
+            List.of(new Argument(Call.FILE_PATH, "the .xs file, e.g. api/users/get.xs", true, ScriptDocs.PATH_CAP),
                 new Argument("task", "what the code should do", true, TEXT_CAP)),
             this::writeXanoscript),
         prompt(CALL_META_API, "Call the Meta API",
             "Manage a Xano workspace over HTTP: authentication, base URL and the topics to read for your goal.",
             List.of(new Argument("goal", "what to do, e.g. add a field to a table", true, SearchDocs.QUERY_CAP),
-                new Argument("topic", "a Meta API topic to start from", false, Param.NAME_CAP)),
+                new Argument(Call.TOPIC, "a Meta API topic to start from", false, Param.NAME_CAP)),
             this::callMetaApi),
         prompt(RUN_JOB, "Run a function as a job",
             "Run one function with the Run API: the job document and the calls that execute it and follow its session.",
@@ -104,7 +104,7 @@ final class Prompts {
   }
 
   private String writeXanoscript(Map<String, Object> values) {
-    String path = String.valueOf(values.get("file_path"));
+    String path = String.valueOf(values.get(Call.FILE_PATH));
     Tool docs = tool(library.xanoscript().tool());
     String reference = answer(docs, Map.of(Call.FILE_PATH, path, Call.MODE, "quick_reference"));
     return "Task: " + values.get("task") + "\nFile: `" + path + "`\n\n"
@@ -126,7 +126,7 @@ final class Prompts {
     }
     text.append("\n- Header: `").append(meta.authHeader()).append("`\n\n");
     text.append(answer(tool(meta.tool()), Map.of(Call.TOPIC, "authentication", Call.DETAIL, "summary"))).append('\n');
-    Object topic = values.get("topic");
+    Object topic = values.get(Call.TOPIC);
     if (topic != null && !String.valueOf(topic).isBlank()) {
       text.append(answer(tool(meta.tool()), Map.of(Call.TOPIC, String.valueOf(topic), Call.DETAIL, "summary"))).append('\n');
     }

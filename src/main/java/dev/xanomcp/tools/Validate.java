@@ -3,6 +3,7 @@ package dev.xanomcp.tools;
 import dev.xanomcp.files.Access;
 import dev.xanomcp.files.FileProblem;
 import dev.xanomcp.files.SourceReader;
+import dev.xanomcp.render.Call;
 import dev.xanomcp.validation.MarkdownReport;
 import dev.xanomcp.validation.Outcome;
 import dev.xanomcp.validation.StructuredReport;
@@ -27,7 +28,7 @@ import java.util.Optional;
 public final class Validate {
   static final String CODE = "code";
   static final String FILE_PATHS = "file_paths";
-  static final String FILE_PATH = "file_path";
+  static final String FILE_PATH = Call.FILE_PATH;
   static final String DIRECTORY = "directory";
   static final String PATTERN = "pattern";
   /** The most code one call checks, as for a file: checking it fits the launcher's heap with room to spare. */
