@@ -20,6 +20,12 @@ final class Documents {
   private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) (/\\S*)");
   /** The parts of a Run, Meta API or CLI topic whose sections are one endpoint or command each. */
   private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", "Commands");
+  /** The part of a Run or Meta API topic whose sections are one data object each. */
+  private static final String SCHEMAS = "Schemas";
+  /** What a schema is, in a question's words ("what fields does a session have", "what the answer holds"). */
+  private static final String SCHEMA_WORDS = "object fields holds contains";
+  /** Where a word of a name written in camel case ends ("SinkResponse"). */
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
   private Documents() {}
 
@@ -71,10 +77,15 @@ final class Documents {
       // An endpoint's heading names the resource it acts on; the resources above it are only where
       // it lives ("DELETE /workspace/{workspace_id}/branch/{branch_label}" deletes a branch).
       String heading = endpoint.matches() ? endpoint.group(1) + " " + resource(endpoint.group(2)) : section.title();
-      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths);
+      // A schema's name is also a phrase ("SinkResponse" is the sink response), and it is an object
+      // with fields, which is what a question about it asks for.
+      boolean schema = section.path().size() == 2 && section.path().get(0).equals(SCHEMAS);
+      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths)
+          + (schema ? "\n" + CAMEL.matcher(section.title()).replaceAll(" ") : "");
       String path = topic.title() + "\n"
           + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)))
-          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "");
+          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "")
+          + (schema ? "\n" + SCHEMA_WORDS : "");
       String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
       // An index of topics: prose without code, most of what it names in code are topics. A recipe
       // whose one sentence names a topic ("topic `session`") has code, and is no index.
@@ -184,7 +195,11 @@ final class Documents {
     return last > 0 ? segments[last - 1] : "";
   }
 
-  /** The words for what an endpoint heading's method does, or nothing for another heading. */
+  /**
+   * The words for what an endpoint heading's method does, or nothing for another heading. A PUT or
+   * PATCH of an item itself (its path ends with its id) may also rename it; one of a part of it
+   * ({@code .../{api_id}/security}) changes only that part.
+   */
   private static String actions(String heading, Set<String> paths) {
     Matcher endpoint = ENDPOINT.matcher(heading);
     if (!endpoint.matches()) {
@@ -194,9 +209,9 @@ final class Documents {
     // A GET of a path under which items have their own paths lists them.
     boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
     return switch (endpoint.group(1)) {
-      case "GET" -> collection ? "\nlist" : "\nget read";
+      case "GET" -> collection ? "\nlist all" : "\nget read fetch";
       case "POST" -> "\ncreate add new";
-      case "PUT", "PATCH" -> "\nupdate edit change";
+      case "PUT", "PATCH" -> "\nupdate edit change modify" + (path.endsWith("}") ? " rename" : "");
       default -> "\ndelete remove";
     };
   }

@@ -37,6 +37,22 @@ class DocumentsTest {
       "Read the data a session left behind. Paged.",
       "",
       "- `session_id` (uuid, path, required): The session.",
+      "",
+      "### PUT /session/{session_id}",
+      "",
+      "Change a session's label.",
+      "",
+      "### PUT /session/{session_id}/access",
+      "",
+      "Make a session public or private.",
+      "",
+      "## Schemas",
+      "",
+      "### SinkResponse",
+      "",
+      "What the sink endpoint answers.",
+      "",
+      "- `tables` (map<string, object>): One entry per table.",
       "");
 
   private static Map<String, Doc> docs() {
@@ -78,5 +94,22 @@ class DocumentsTest {
     assertEquals(1, doc.terms().get(Field.SYMBOLS.ordinal()).get("==?"));
     assertEquals(1, doc.terms().get(Field.CODE.ordinal()).get("??"));
     assertEquals(null, doc.terms().get(Field.BODY.ordinal()).get("??"));
+  }
+
+  @Test
+  void aPutOfAnItemAlsoModifiesAndRenamesIt() {
+    Map<String, Doc> docs = docs();
+    Map<String, Integer> item = docs.get("put-session-session_id").terms().get(Field.TITLE.ordinal());
+    assertTrue(item.keySet().containsAll(Tokenizer.terms("rename modify update")), item.toString());
+    Map<String, Integer> part = docs.get("put-session-session_id-access").terms().get(Field.TITLE.ordinal());
+    assertTrue(part.keySet().containsAll(Tokenizer.terms("modify update")), part.toString());
+    assertFalse(part.keySet().containsAll(Tokenizer.terms("rename")), part.toString());
+  }
+
+  @Test
+  void aSchemaIsNamedInWordsAndIsAnObjectWithFields() {
+    Doc schema = docs().get("sinkresponse");
+    assertTrue(schema.terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("sink response")), schema.fields().toString());
+    assertTrue(schema.terms().get(Field.PATH.ordinal()).keySet().containsAll(Tokenizer.terms("object fields")), schema.fields().toString());
   }
 }
