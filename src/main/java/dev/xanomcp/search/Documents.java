@@ -145,12 +145,16 @@ final class Documents {
     return named;
   }
 
-  /** Adds each line of {@code prose} that names in code what a section's heading names to that section's summary. */
+  /**
+   * Adds each line of {@code prose} that names in code what a section's heading names to that
+   * section's summary; an endpoint's heading names its resource, not the resources above it
+   * ("Related topics: `workspace`" is not about every endpoint under {@code /workspace}).
+   */
   private static void lend(String prose, List<Part> parts) {
     for (String line : prose.split("\n")) {
       Set<String> named = names(line);
       for (Part part : parts) {
-        if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.section().title()).stream().anyMatch(named::contains)) {
+        if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.texts()[Field.TITLE.ordinal()]).stream().anyMatch(named::contains)) {
           part.summary().append(line).append('\n');
         }
       }

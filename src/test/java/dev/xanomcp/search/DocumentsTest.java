@@ -112,4 +112,11 @@ class DocumentsTest {
     assertTrue(schema.terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("sink response")), schema.fields().toString());
     assertTrue(schema.terms().get(Field.PATH.ordinal()).keySet().containsAll(Tokenizer.terms("object fields")), schema.fields().toString());
   }
+
+  @Test
+  void anOverviewsLineCountsForTheSectionsWhoseHeadingNamesWhatItNamesNotForEndpointsBelowIt() {
+    Map<String, Doc> docs = docs();
+    assertTrue(docs.get("export-a-session-s-data").fields().get(Field.SUMMARY.ordinal()).contains("topic `session`"));
+    assertEquals("", docs.get("get-session-session_id-sink").fields().get(Field.SUMMARY.ordinal()));
+  }
 }
