@@ -38,6 +38,7 @@ class QueryTest {
     assertEquals(1.0, Query.of("WHERE name LIKE '%x%'", NAMES).terms().get("lik"));
     assertEquals(0.3, Query.of("xano: command not found", NAMES).terms().get("xano"), "the product's name does not vanish");
     assertEquals(0.3, Query.of("is the value in the list", NAMES).terms().get("in"));
+    assertEquals(0.3, Query.of("no profile is configured", NAMES).terms().get("no"), "a flag's --no- prefix is no topic");
   }
 
   @Test
