@@ -56,8 +56,12 @@ public final class SearchIndex {
   static final int MAX_PHRASE = 6;
   /** How many {@link #GAP_WORDS} a phrase may skip between two of its words. */
   private static final int PHRASE_GAP = 2;
-  /** Words a phrase may skip between two of its words ("pause a task" is "pause task", "the caller's ip" is "caller ip"), besides numbers. */
-  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all", "s",
+  /**
+   * Words a phrase may skip between two of its words ("pause a task" is "pause task", "the
+   * caller's ip" is "caller ip", "a project, a run and a session" is "project run session"),
+   * besides numbers.
+   */
+  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all", "s", "and",
       "one", "two", "three", "four", "five", "ten");
   /** What the name a synonym stands for counts, against the question's own words. */
   private static final double SYNONYM = 0.6;

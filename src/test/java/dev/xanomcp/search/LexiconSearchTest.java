@@ -48,6 +48,7 @@ class LexiconSearchTest {
     assertFalse(INDEX.terms("the string of a message").containsKey("sprintf"));
     assertTrue(INDEX.terms("pause a task").containsKey("activ"), "an article between the words of a phrase is skipped");
     assertTrue(INDEX.terms("add 3 days to a date").containsKey("transform_timestamp"), "so is a number");
+    assertTrue(INDEX.terms("Run API: a project, a run and a session").containsKey(Tokenizer.terms("hierarchy").get(0)), "and so is the and of a list");
     assertTrue(shows("check if the cart is empty", 3, "is_empty"));
   }
 
