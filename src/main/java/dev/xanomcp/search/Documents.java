@@ -80,12 +80,11 @@ final class Documents {
       // A schema's name is also a phrase ("SinkResponse" is the sink response), and it is an object
       // with fields, which is what a question about it asks for.
       boolean schema = section.path().size() == 2 && section.path().get(0).equals(SCHEMAS);
-      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths)
-          + (schema ? "\n" + CAMEL.matcher(section.title()).replaceAll(" ") : "");
+      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths);
       String path = topic.title() + "\n"
           + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)))
           + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "")
-          + (schema ? "\n" + SCHEMA_WORDS : "");
+          + (schema ? "\n" + CAMEL.matcher(section.title()).replaceAll(" ") + "\n" + SCHEMA_WORDS : "");
       String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
       // An index of topics: prose without code, most of what it names in code are topics. A recipe
       // whose one sentence names a topic ("topic `session`") has code, and is no index.

@@ -109,7 +109,7 @@ class DocumentsTest {
   @Test
   void aSchemaIsNamedInWordsAndIsAnObjectWithFields() {
     Doc schema = docs().get("sinkresponse");
-    assertTrue(schema.terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("sink response")), schema.fields().toString());
+    assertTrue(schema.terms().get(Field.PATH.ordinal()).keySet().containsAll(Tokenizer.terms("sink response")), schema.fields().toString());
     assertTrue(schema.terms().get(Field.PATH.ordinal()).keySet().containsAll(Tokenizer.terms("object fields")), schema.fields().toString());
   }
 
