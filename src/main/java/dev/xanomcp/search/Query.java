@@ -33,12 +33,13 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
   private static final double QUOTED_NAME = 1.5;
   /**
    * Words that are names in XanoScript or SQL ({@code in}, {@code not}, {@code LIKE}, {@code
-   * where}), the prefix of a CLI flag that turns something off ({@code --no-tasks}) or the
-   * product's name ("xano: command not found") but in most questions only glue ("a field like
-   * this", "in xano", "where do I", "no profile is configured"): they count a little, and fully
-   * when written in capitals as SQL writes them.
+   * where}), the prefix of a CLI flag that turns something off ({@code --no-tasks}), the word for
+   * a list ("all functions", as a GET of a collection is headed) or the product's name ("xano:
+   * command not found") but in most questions only glue ("a field like this", "in xano", "where do
+   * I", "no profile is configured"): they count a little, and fully when written in capitals as SQL
+   * writes them.
    */
-  static final Set<String> WEAK = Set.of("in", "not", "no", "like", "where", "xano");
+  static final Set<String> WEAK = Set.of("in", "not", "no", "like", "where", "xano", "all");
   private static final double WEAK_WEIGHT = 0.3;
   /** A quoted part, as error messages quote the name they are about. */
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|`[^`\\n]{1,40}`");

@@ -39,6 +39,7 @@ class QueryTest {
     assertEquals(0.3, Query.of("xano: command not found", NAMES).terms().get("xano"), "the product's name does not vanish");
     assertEquals(0.3, Query.of("is the value in the list", NAMES).terms().get("in"));
     assertEquals(0.3, Query.of("no profile is configured", NAMES).terms().get("no"), "a flag's --no- prefix is no topic");
+    assertEquals(0.3, Query.of("get the code of all functions", NAMES).terms().get("all"), "all of a kind is a list");
   }
 
   @Test
