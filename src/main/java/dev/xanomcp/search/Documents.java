@@ -19,7 +19,16 @@ final class Documents {
   private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) (/\\S*)");
   /** The parts of a Run, Meta API or CLI topic whose sections are one endpoint or command each. */
-  private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", "Commands");
+  private static final String COMMANDS = "Commands";
+  private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", COMMANDS);
+  private static final String LIST = "\nlist all";
+  private static final String READ = "\nget read fetch show view";
+  private static final String CREATE = "\ncreate add new make";
+  private static final String CHANGE = "\nupdate edit change modify";
+  private static final String DELETE = "\ndelete remove drop erase";
+  /** The words a question uses for what a CLI command does, by the operation that ends its name ({@code profile create}). */
+  private static final Map<String, String> OPERATIONS = Map.of("list", LIST, "get", READ, "create", CREATE, "edit", CHANGE, "update", CHANGE,
+      "delete", DELETE);
   /** The part of a Run or Meta API topic whose sections are one data object each. */
   private static final String SCHEMAS = "Schemas";
   /** What a schema is, in a question's words ("what fields does a session have", "what the answer holds"). */
@@ -80,7 +89,9 @@ final class Documents {
       // A schema's name is also a phrase ("SinkResponse" is the sink response), and it is an object
       // with fields, which is what a question about it asks for.
       boolean schema = section.path().size() == 2 && section.path().get(0).equals(SCHEMAS);
-      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths);
+      boolean command = section.path().size() == 2 && section.path().get(0).equals(COMMANDS);
+      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths)
+          + (command ? OPERATIONS.getOrDefault(section.title().substring(section.title().lastIndexOf(' ') + 1), "") : "");
       String path = topic.title() + "\n"
           + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)))
           + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "")
@@ -212,10 +223,10 @@ final class Documents {
     // A GET of a path under which items have their own paths lists them.
     boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
     return switch (endpoint.group(1)) {
-      case "GET" -> collection ? "\nlist all" : "\nget read fetch";
-      case "POST" -> "\ncreate add new";
-      case "PUT", "PATCH" -> "\nupdate edit change modify" + (path.endsWith("}") ? " rename" : "");
-      default -> "\ndelete remove";
+      case "GET" -> collection ? LIST : READ;
+      case "POST" -> CREATE;
+      case "PUT", "PATCH" -> CHANGE + (path.endsWith("}") ? " rename" : "");
+      default -> DELETE;
     };
   }
 

@@ -119,4 +119,17 @@ class DocumentsTest {
     assertTrue(docs.get("export-a-session-s-data").fields().get(Field.SUMMARY.ordinal()).contains("topic `session`"));
     assertEquals("", docs.get("get-session-session_id-sink").fields().get(Field.SUMMARY.ordinal()));
   }
+
+  @Test
+  void aCommandNamedByAnOperationHasTheWordsForItAsAnEndpointDoes() {
+    String markdown = String.join("\n", "# Profiles", "", "Profiles.", "", "## Commands", "", "### profile create", "", "Make a profile.", "",
+        "### profile list", "", "Show the profiles.", "", "### profile wizard", "", "Set one up step by step.", "");
+    Map<String, Doc> docs = Documents.of(new Documents.Topic("cli", "profile", "Profiles", List.of(), "profiles", markdown, Set.of("profile"),
+        section -> Call.of("cli_docs", "topic", "profile", "section", section))).stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
+    assertTrue(docs.get("profile-create").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("add new")));
+    assertTrue(docs.get("profile-list").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("all")));
+    assertEquals(Set.copyOf(Tokenizer.terms("profile wizard")), docs.get("profile-wizard").terms().get(Field.TITLE.ordinal()).keySet());
+    assertTrue(docs().get("get-session-session_id-sink").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("show view")),
+        "an endpoint that gets one item shows it");
+  }
 }
