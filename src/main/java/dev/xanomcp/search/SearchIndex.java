@@ -402,7 +402,7 @@ public final class SearchIndex {
       operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, within, wanted));
     }
     // A keyword written in capitals ("LIMIT", "LIKE") means the names the lexicon gives it, however
-    // often the docs use the word in prose.
+    // often the docs use the word in prose, and as surely as a phrase does.
     Set<String> capitals = new HashSet<>();
     query.words().stream().filter(Query.Word::capitals).forEach(word -> capitals.add(word.term()));
     int fuzzed = 0;
@@ -415,7 +415,7 @@ public final class SearchIndex {
         addName(name, SYNONYM * rarity * weight, within, wanted);
       }
       for (String name : capitals.contains(term) ? keywords.getOrDefault(term, List.of()) : List.<String>of()) {
-        addName(name, SYNONYM * Math.max(1, rarity) * weight, within, wanted);
+        addName(name, PHRASE * Math.max(1, rarity) * weight, within, wanted);
       }
       List<String> family = families.of(term);
       for (String relative : family) {

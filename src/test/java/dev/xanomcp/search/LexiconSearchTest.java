@@ -63,6 +63,7 @@ class LexiconSearchTest {
   void aKeywordCountsOnlyInCapitalsAndAnOperatorAsWritten() {
     assertTrue(INDEX.terms("WHERE name LIKE '%x%'").containsKey("ilik"), "ilike, stemmed");
     assertFalse(INDEX.terms("a name like this").containsKey("ilik"));
+    assertEquals(0.8, INDEX.terms("LIMIT 10 rows").get(Tokenizer.terms("paging").get(0)), 1e-9, "a keyword is as specific as a phrase");
     assertFalse(INDEX.terms("add 3 days").containsKey("timestamp_day_of_month"), "DAY() is no day");
     assertTrue(shows("what does ?? do", 3, "??"));
     assertTrue(INDEX.terms("x += 1 does not parse").containsKey("math.add"));
