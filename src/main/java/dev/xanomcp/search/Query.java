@@ -41,6 +41,13 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
    */
   static final Set<String> WEAK = Set.of("in", "not", "no", "like", "where", "xano", "all");
   private static final double WEAK_WEIGHT = 0.3;
+  /**
+   * Other languages' names: a question names one to say where the name it asks about comes from
+   * ("SQL LIMIT", "python enumerate"), so it counts a little, in capitals too; the lexicon still
+   * reads it in its phrases ("raw sql"). JavaScript is not one of them: the language's lambdas are
+   * JavaScript.
+   */
+  static final Set<String> LANGUAGES = Set.of("sql", "python", "php", "ruby", "java");
   /** A quoted part, as error messages quote the name they are about. */
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|`[^`\\n]{1,40}`");
   /** The part of a question searched for a quoted part: an error message is short. */
@@ -109,7 +116,7 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
       if (terms.size() >= MAX_TERMS) {
         continue;
       }
-      boolean weak = WEAK.contains(word) && !capitals;
+      boolean weak = WEAK.contains(word) && !capitals || LANGUAGES.contains(word);
       boolean quoted = message && within(spans.get(i)[0], quotes);
       for (int k = 0; k < forms.size(); k++) {
         String term = forms.get(k);
