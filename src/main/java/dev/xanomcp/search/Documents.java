@@ -23,7 +23,7 @@ final class Documents {
   private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", COMMANDS);
   private static final String LIST = "\nlist all";
   private static final String READ = "\nget read fetch show view";
-  private static final String CREATE = "\ncreate add new make";
+  private static final String CREATE = "\ncreate add new";
   private static final String CHANGE = "\nupdate edit change modify";
   private static final String DELETE = "\ndelete remove drop erase";
   /** The words a question uses for what a CLI command does, by the operation that ends its name ({@code profile create}). */
