@@ -83,6 +83,12 @@ class LexiconSearchTest {
     assertTrue(shows("temporarily stop a scheduled task from running without deleting it", 3, "active"));
   }
 
+  @Test
+  void theWordsForRequiringAuthenticationNameSecuritySettings() {
+    Hit first = INDEX.search("Meta API: make one endpoint require a user token", null, 1).get(0);
+    assertEquals("put-workspace-workspace_id-apigroup-apigroup_id-api-api_id-security", first.section(), first.title());
+  }
+
   /** A question made of the docs' own names ranks as it does without the lexicon. */
   @Test
   void aPreciseQuestionKeepsItsRanking() {
