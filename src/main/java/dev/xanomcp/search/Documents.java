@@ -1,5 +1,6 @@
 package dev.xanomcp.search;
 
+import dev.xanomcp.render.ApiRenderer;
 import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Section;
 import dev.xanomcp.render.Sections;
@@ -230,7 +231,10 @@ final class Documents {
     };
   }
 
-  /** Splits Markdown into the lines of its code blocks and the rest. */
+  /**
+   * Splits Markdown into the lines of its code blocks and the rest. The line of related topics that
+   * ends an API topic is neither: it is about the topic, not about its last section.
+   */
   private static void split(String markdown, StringBuilder code, StringBuilder prose) {
     String fence = null;
     for (String line : markdown.split("\n", -1)) {
@@ -239,7 +243,7 @@ final class Documents {
         fence = trimmed.substring(0, 3);
       } else if (fence != null && trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
         fence = null;
-      } else {
+      } else if (fence != null || !line.startsWith(ApiRenderer.RELATED_TOPICS)) {
         (fence == null ? prose : code).append(line).append('\n');
       }
     }

@@ -53,6 +53,8 @@ class DocumentsTest {
       "What the sink endpoint answers.",
       "",
       "- `tables` (map<string, object>): One entry per table.",
+      "",
+      "Related topics: `history`.",
       "");
 
   private static Map<String, Doc> docs() {
@@ -131,5 +133,10 @@ class DocumentsTest {
     assertEquals(Set.copyOf(Tokenizer.terms("profile wizard")), docs.get("profile-wizard").terms().get(Field.TITLE.ordinal()).keySet());
     assertTrue(docs().get("get-session-session_id-sink").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("show view")),
         "an endpoint that gets one item shows it");
+  }
+
+  @Test
+  void theRelatedTopicsOfATopicAreNoWordsOfItsLastSection() {
+    docs().get("sinkresponse").terms().forEach(field -> assertFalse(field.containsKey("history"), field.toString()));
   }
 }
