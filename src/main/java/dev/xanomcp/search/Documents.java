@@ -85,7 +85,9 @@ final class Documents {
       boolean intro = section.id().equals(Sections.INTRO);
       Matcher endpoint = ENDPOINT.matcher(section.title());
       // An endpoint's heading names the resource it acts on; the resources above it are only where
-      // it lives ("DELETE /workspace/{workspace_id}/branch/{branch_label}" deletes a branch).
+      // it lives ("DELETE /workspace/{workspace_id}/branch/{branch_label}" deletes a branch), except
+      // the root: every path under it says it (all of the Meta API is under /workspace/{id}), so
+      // that "list the workspaces" found each endpoint as much as the one that lists them.
       String heading = endpoint.matches() ? endpoint.group(1) + " " + resource(endpoint.group(2)) : section.title();
       // A schema's name is also a phrase ("SinkResponse" is the sink response), and it is an object
       // with fields, which is what a question about it asks for.
@@ -95,7 +97,7 @@ final class Documents {
           + (command ? OPERATIONS.getOrDefault(section.title().substring(section.title().lastIndexOf(' ') + 1), "") : "");
       String path = topic.title() + "\n"
           + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)))
-          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "")
+          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "").replaceFirst("^/[^/]+/(?=/)", "") : "")
           + (schema ? "\n" + CAMEL.matcher(section.title()).replaceAll(" ") + "\n" + SCHEMA_WORDS : "");
       String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
       // An index of topics: prose without code, most of what it names in code are topics. A recipe

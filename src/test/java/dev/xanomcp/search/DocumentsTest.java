@@ -139,4 +139,10 @@ class DocumentsTest {
   void theRelatedTopicsOfATopicAreNoWordsOfItsLastSection() {
     docs().get("sinkresponse").terms().forEach(field -> assertFalse(field.containsKey("history"), field.toString()));
   }
+
+  @Test
+  void theRootANestedEndpointHangsUnderIsNotWhereItLives() {
+    Map<String, Integer> path = docs().get("get-session-session_id-sink").terms().get(Field.PATH.ordinal());
+    assertTrue(path.containsKey("sink") && !path.containsKey("session"), path.toString());
+  }
 }
