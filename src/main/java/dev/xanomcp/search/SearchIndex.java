@@ -97,6 +97,8 @@ public final class SearchIndex {
   /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
   private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
+  /** The names the language's section headings show, and no other API's sections show. */
+  private final Set<String> headings = new HashSet<>();
   private ApiNames apiNames;
   private Families families;
 
@@ -215,6 +217,13 @@ public final class SearchIndex {
     names.stream().filter(n -> n.length() > 2).forEach(n -> namesByLength.computeIfAbsent(n.length(), k -> new ArrayList<>()).add(n));
     namesByLength.values().forEach(list -> list.sort(null));
     families = new Families(vocabulary);
+    Set<String> elsewhere = new HashSet<>();
+    for (Doc doc : docs) {
+      if (doc.topic() != null) {
+        (doc.api().equals("xanoscript") ? headings : elsewhere).addAll(doc.terms().get(Field.TITLE.ordinal()).keySet());
+      }
+    }
+    headings.removeAll(elsewhere);
     for (int d = 0; d < docs.size(); d++) {
       Set<String> seen = new HashSet<>();
       for (Map<String, Integer> field : docs.get(d).terms()) {
@@ -255,7 +264,7 @@ public final class SearchIndex {
   private List<Hit> search(String text, String api, int limit, boolean names) {
     Query query = Query.of(text, apiNames);
     Map<String, Double> wanted = expand(query, api);
-    Set<String> within = api != null ? Set.of(api) : query.apis();
+    Set<String> within = api != null ? Set.of(api) : withLanguage(query);
     Map<String, Boolean> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
@@ -276,6 +285,25 @@ public final class SearchIndex {
       }
     }
     return hits;
+  }
+
+  /**
+   * The APIs a question names, and the language too when it also names a statement that only the
+   * language's headings name ("run.service with a pre function, for the Run API"): the APIs run
+   * and store XanoScript, which the language's docs explain.
+   */
+  private Set<String> withLanguage(Query query) {
+    if (query.apis().isEmpty() || query.apis().contains("xanoscript")) {
+      return query.apis();
+    }
+    for (String term : query.terms().keySet()) {
+      if (Tokenizer.isCompound(term) && headings.contains(term)) {
+        Set<String> both = new HashSet<>(query.apis());
+        both.add("xanoscript");
+        return both;
+      }
+    }
+    return query.apis();
   }
 
   /**
