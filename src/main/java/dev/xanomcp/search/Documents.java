@@ -41,11 +41,11 @@ final class Documents {
 
   /**
    * One topic to index: its API, its name and title, other names for it and a line on what it
-   * covers, its Markdown, the names of all topics of its API, and the call that reads one of its
-   * sections.
+   * covers, its Markdown, the names of all topics of its API, the endpoint paths of all topics of
+   * its API, and the call that reads one of its sections.
    */
   record Topic(String api, String name, String title, List<String> aliases, String about, String markdown, Set<String> names,
-      Function<String, Call> reader) {}
+      Set<String> paths, Function<String, Call> reader) {}
 
   /** A section on its way to becoming a document: its texts by {@link Field}, and whether it only sums up. */
   private record Part(Section section, String shown, boolean overview, String[] texts, StringBuilder summary) {}
@@ -60,7 +60,7 @@ final class Documents {
   static List<Doc> of(Topic topic) {
     String markdown = topic.markdown();
     List<Section> sections = Sections.of(markdown);
-    Set<String> paths = new HashSet<>();
+    Set<String> paths = new HashSet<>(topic.paths());
     for (Section section : sections) {
       Matcher endpoint = ENDPOINT.matcher(section.title());
       if (endpoint.matches()) {
@@ -223,7 +223,7 @@ final class Documents {
       return "";
     }
     String path = endpoint.group(2);
-    // A GET of a path under which items have their own paths lists them.
+    // A GET of a path under which items have their own paths, in any topic of the API, lists them.
     boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
     return switch (endpoint.group(1)) {
       case "GET" -> collection ? LIST : READ;

@@ -136,13 +136,15 @@ public final class SearchIndex {
       index.apis.add(id);
       titles.put(id, api.index().title());
       Set<String> names = Set.copyOf(api.names());
+      Set<String> paths = new HashSet<>();
+      api.names().forEach(name -> api.find(name).ifPresent(topic -> topic.endpoints().forEach(endpoint -> paths.add(endpoint.path()))));
       for (String name : api.names()) {
         index.addTopic(id, name);
         String about = api.index().entry(name).map(e -> e.about()).orElse("");
         topics.add(() -> {
           var topic = api.find(name).orElseThrow();
           String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
-          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names,
+          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names, paths,
               section -> Call.of(api.index().tool(), Call.TOPIC, name, Call.SECTION, section)));
         });
       }
@@ -156,7 +158,7 @@ public final class SearchIndex {
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
       topics.add(() -> Documents.of(new Documents.Topic("xanoscript", topic.name(), topic.title(), extra, topic.description(),
-          xanoscript.body(topic), scriptTopics, section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
+          xanoscript.body(topic), scriptTopics, Set.of(), section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.apiNames = new ApiNames(titles, "xanoscript");

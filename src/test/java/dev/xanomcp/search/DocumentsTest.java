@@ -58,9 +58,14 @@ class DocumentsTest {
       "");
 
   private static Map<String, Doc> docs() {
+    return docs(Set.of());
+  }
+
+  /** The documents of the topic, whose API also has the endpoints at {@code paths}. */
+  private static Map<String, Doc> docs(Set<String> paths) {
     Function<String, Call> reader = section -> Call.of("run_api_docs", "topic", "things", "section", section);
     List<Doc> docs = Documents.of(new Documents.Topic("run", "things", "Things", List.of(), "all about things", MARKDOWN,
-        Set.of("session", "data", "things"), reader));
+        Set.of("session", "data", "things"), paths, reader));
     return docs.stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
   }
 
@@ -126,7 +131,7 @@ class DocumentsTest {
   void aCommandNamedByAnOperationHasTheWordsForItAsAnEndpointDoes() {
     String markdown = String.join("\n", "# Profiles", "", "Profiles.", "", "## Commands", "", "### profile create", "", "Make a profile.", "",
         "### profile list", "", "Show the profiles.", "", "### profile wizard", "", "Set one up step by step.", "");
-    Map<String, Doc> docs = Documents.of(new Documents.Topic("cli", "profile", "Profiles", List.of(), "profiles", markdown, Set.of("profile"),
+    Map<String, Doc> docs = Documents.of(new Documents.Topic("cli", "profile", "Profiles", List.of(), "profiles", markdown, Set.of("profile"), Set.of(),
         section -> Call.of("cli_docs", "topic", "profile", "section", section))).stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
     assertTrue(docs.get("profile-create").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("add new")));
     assertTrue(docs.get("profile-list").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("all")));
@@ -144,5 +149,12 @@ class DocumentsTest {
   void theRootANestedEndpointHangsUnderIsNotWhereItLives() {
     Map<String, Integer> path = docs().get("get-session-session_id-sink").terms().get(Field.PATH.ordinal());
     assertTrue(path.containsKey("sink") && !path.containsKey("session"), path.toString());
+  }
+
+  @Test
+  void aGetUnderWhichAnotherTopicOfItsApiHasItemsListsThem() {
+    Map<String, Integer> title = docs(Set.of("/session/{session_id}/sink/{table}")).get("get-session-session_id-sink").terms()
+        .get(Field.TITLE.ordinal());
+    assertTrue(title.keySet().containsAll(Tokenizer.terms("list all")), title.toString());
   }
 }
