@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  * (commands with their flags). A pure function of its arguments.
  */
 public final class ApiRenderer {
+  /** How the line that ends a topic with the names of its related topics begins. */
+  public static final String RELATED_TOPICS = "Related topics: ";
+
   private ApiRenderer() {}
 
   public static String render(ApiIndex api, ApiTopic topic, Detail detail, boolean includeSchemas, Call.Style calls) {
@@ -300,7 +303,7 @@ public final class ApiRenderer {
 
   private static void related(ApiTopic topic, MarkdownWriter md) {
     if (!topic.relatedTopics().isEmpty()) {
-      md.block("Related topics: " + codes(topic.relatedTopics()) + ".");
+      md.block(RELATED_TOPICS + codes(topic.relatedTopics()) + ".");
     }
   }
 

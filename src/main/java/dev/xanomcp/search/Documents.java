@@ -1,5 +1,6 @@
 package dev.xanomcp.search;
 
+import dev.xanomcp.render.ApiRenderer;
 import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Section;
 import dev.xanomcp.render.Sections;
@@ -19,17 +20,32 @@ final class Documents {
   private static final Pattern INLINE = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) (/\\S*)");
   /** The parts of a Run, Meta API or CLI topic whose sections are one endpoint or command each. */
-  private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", "Commands");
+  private static final String COMMANDS = "Commands";
+  private static final Set<String> REFERENCE_PARTS = Set.of("Endpoints", COMMANDS);
+  private static final String LIST = "\nlist all";
+  private static final String READ = "\nget read fetch show view";
+  private static final String CREATE = "\ncreate add new";
+  private static final String CHANGE = "\nupdate edit change modify";
+  private static final String DELETE = "\ndelete remove drop erase";
+  /** The words a question uses for what a CLI command does, by the operation that ends its name ({@code profile create}). */
+  private static final Map<String, String> OPERATIONS = Map.of("list", LIST, "get", READ, "create", CREATE, "edit", CHANGE, "update", CHANGE,
+      "delete", DELETE);
+  /** The part of a Run or Meta API topic whose sections are one data object each. */
+  private static final String SCHEMAS = "Schemas";
+  /** What a schema is, in a question's words ("what fields does a session have", "what the answer holds"). */
+  private static final String SCHEMA_WORDS = "object fields holds contains";
+  /** Where a word of a name written in camel case ends ("SinkResponse"). */
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
   private Documents() {}
 
   /**
    * One topic to index: its API, its name and title, other names for it and a line on what it
-   * covers, its Markdown, the names of all topics of its API, and the call that reads one of its
-   * sections.
+   * covers, its Markdown, the names of all topics of its API, the endpoint paths of all topics of
+   * its API, and the call that reads one of its sections.
    */
   record Topic(String api, String name, String title, List<String> aliases, String about, String markdown, Set<String> names,
-      Function<String, Call> reader) {}
+      Set<String> paths, Function<String, Call> reader) {}
 
   /** A section on its way to becoming a document: its texts by {@link Field}, and whether it only sums up. */
   private record Part(Section section, String shown, boolean overview, String[] texts, StringBuilder summary) {}
@@ -44,7 +60,7 @@ final class Documents {
   static List<Doc> of(Topic topic) {
     String markdown = topic.markdown();
     List<Section> sections = Sections.of(markdown);
-    Set<String> paths = new HashSet<>();
+    Set<String> paths = new HashSet<>(topic.paths());
     for (Section section : sections) {
       Matcher endpoint = ENDPOINT.matcher(section.title());
       if (endpoint.matches()) {
@@ -69,12 +85,20 @@ final class Documents {
       boolean intro = section.id().equals(Sections.INTRO);
       Matcher endpoint = ENDPOINT.matcher(section.title());
       // An endpoint's heading names the resource it acts on; the resources above it are only where
-      // it lives ("DELETE /workspace/{workspace_id}/branch/{branch_label}" deletes a branch).
+      // it lives ("DELETE /workspace/{workspace_id}/branch/{branch_label}" deletes a branch), except
+      // the root: every path under it says it (all of the Meta API is under /workspace/{id}), so
+      // that "list the workspaces" found each endpoint as much as the one that lists them.
       String heading = endpoint.matches() ? endpoint.group(1) + " " + resource(endpoint.group(2)) : section.title();
-      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths);
+      // A schema's name is also a phrase ("SinkResponse" is the sink response), and it is an object
+      // with fields, which is what a question about it asks for.
+      boolean schema = section.path().size() == 2 && section.path().get(0).equals(SCHEMAS);
+      boolean command = section.path().size() == 2 && section.path().get(0).equals(COMMANDS);
+      String title = heading + (intro ? "\n" + topic.name() : "") + actions(section.title(), paths)
+          + (command ? OPERATIONS.getOrDefault(section.title().substring(section.title().lastIndexOf(' ') + 1), "") : "");
       String path = topic.title() + "\n"
           + (intro ? topic.about() + "\n" + String.join("\n", topic.aliases()) : String.join("\n", section.path().subList(0, section.path().size() - 1)))
-          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "") : "");
+          + (endpoint.matches() ? "\n" + endpoint.group(2).replaceAll("\\{[^}]*}", "").replaceFirst("^/[^/]+/(?=/)", "") : "")
+          + (schema ? "\n" + CAMEL.matcher(section.title()).replaceAll(" ") + "\n" + SCHEMA_WORDS : "");
       String shown = topic.title() + (intro ? "" : " › " + section.breadcrumb());
       // An index of topics: prose without code, most of what it names in code are topics. A recipe
       // whose one sentence names a topic ("topic `session`") has code, and is no index.
@@ -134,12 +158,16 @@ final class Documents {
     return named;
   }
 
-  /** Adds each line of {@code prose} that names in code what a section's heading names to that section's summary. */
+  /**
+   * Adds each line of {@code prose} that names in code what a section's heading names to that
+   * section's summary; an endpoint's heading names its resource, not the resources above it
+   * ("Related topics: `workspace`" is not about every endpoint under {@code /workspace}).
+   */
   private static void lend(String prose, List<Part> parts) {
     for (String line : prose.split("\n")) {
       Set<String> named = names(line);
       for (Part part : parts) {
-        if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.section().title()).stream().anyMatch(named::contains)) {
+        if (!part.overview() && !named.isEmpty() && Tokenizer.terms(part.texts()[Field.TITLE.ordinal()]).stream().anyMatch(named::contains)) {
           part.summary().append(line).append('\n');
         }
       }
@@ -184,24 +212,31 @@ final class Documents {
     return last > 0 ? segments[last - 1] : "";
   }
 
-  /** The words for what an endpoint heading's method does, or nothing for another heading. */
+  /**
+   * The words for what an endpoint heading's method does, or nothing for another heading. A PUT or
+   * PATCH of an item itself (its path ends with its id) may also rename it; one of a part of it
+   * ({@code .../{api_id}/security}) changes only that part.
+   */
   private static String actions(String heading, Set<String> paths) {
     Matcher endpoint = ENDPOINT.matcher(heading);
     if (!endpoint.matches()) {
       return "";
     }
     String path = endpoint.group(2);
-    // A GET of a path under which items have their own paths lists them.
+    // A GET of a path under which items have their own paths, in any topic of the API, lists them.
     boolean collection = paths.stream().anyMatch(p -> p.startsWith(path + "/{"));
     return switch (endpoint.group(1)) {
-      case "GET" -> collection ? "\nlist" : "\nget read";
-      case "POST" -> "\ncreate add new";
-      case "PUT", "PATCH" -> "\nupdate edit change";
-      default -> "\ndelete remove";
+      case "GET" -> collection ? LIST : READ;
+      case "POST" -> CREATE;
+      case "PUT", "PATCH" -> CHANGE + (path.endsWith("}") ? " rename" : "");
+      default -> DELETE;
     };
   }
 
-  /** Splits Markdown into the lines of its code blocks and the rest. */
+  /**
+   * Splits Markdown into the lines of its code blocks and the rest. The line of related topics that
+   * ends an API topic is neither: it is about the topic, not about its last section.
+   */
   private static void split(String markdown, StringBuilder code, StringBuilder prose) {
     String fence = null;
     for (String line : markdown.split("\n", -1)) {
@@ -210,7 +245,7 @@ final class Documents {
         fence = trimmed.substring(0, 3);
       } else if (fence != null && trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
         fence = null;
-      } else {
+      } else if (fence != null || !line.startsWith(ApiRenderer.RELATED_TOPICS)) {
         (fence == null ? prose : code).append(line).append('\n');
       }
     }

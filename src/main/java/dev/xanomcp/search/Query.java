@@ -33,12 +33,21 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
   private static final double QUOTED_NAME = 1.5;
   /**
    * Words that are names in XanoScript or SQL ({@code in}, {@code not}, {@code LIKE}, {@code
-   * where}) or the product's name ("xano: command not found") but in most questions only glue ("a
-   * field like this", "in xano", "where do I"): they count a little, and fully when written in
-   * capitals as SQL writes them.
+   * where}), the prefix of a CLI flag that turns something off ({@code --no-tasks}), the word for
+   * a list ("all functions", as a GET of a collection is headed) or the product's name ("xano:
+   * command not found") but in most questions only glue ("a field like this", "in xano", "where do
+   * I", "no profile is configured"): they count a little, and fully when written in capitals as SQL
+   * writes them.
    */
-  static final Set<String> WEAK = Set.of("in", "not", "like", "where", "xano");
+  static final Set<String> WEAK = Set.of("in", "not", "no", "like", "where", "xano", "all");
   private static final double WEAK_WEIGHT = 0.3;
+  /**
+   * Other languages' names: a question names one to say where the name it asks about comes from
+   * ("SQL LIMIT", "python enumerate"), so it counts a little, in capitals too; the lexicon still
+   * reads it in its phrases ("raw sql"). JavaScript is not one of them: the language's lambdas are
+   * JavaScript.
+   */
+  static final Set<String> LANGUAGES = Set.of("sql", "python", "php", "ruby", "java");
   /** A quoted part, as error messages quote the name they are about. */
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|`[^`\\n]{1,40}`");
   /** The part of a question searched for a quoted part: an error message is short. */
@@ -107,7 +116,7 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
       if (terms.size() >= MAX_TERMS) {
         continue;
       }
-      boolean weak = WEAK.contains(word) && !capitals;
+      boolean weak = WEAK.contains(word) && !capitals || LANGUAGES.contains(word);
       boolean quoted = message && within(spans.get(i)[0], quotes);
       for (int k = 0; k < forms.size(); k++) {
         String term = forms.get(k);

@@ -56,8 +56,12 @@ public final class SearchIndex {
   static final int MAX_PHRASE = 6;
   /** How many {@link #GAP_WORDS} a phrase may skip between two of its words. */
   private static final int PHRASE_GAP = 2;
-  /** Words a phrase may skip between two of its words ("pause a task" is "pause task", "the caller's ip" is "caller ip"), besides numbers. */
-  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all", "s",
+  /**
+   * Words a phrase may skip between two of its words ("pause a task" is "pause task", "the
+   * caller's ip" is "caller ip", "a project, a run and a session" is "project run session"),
+   * besides numbers.
+   */
+  private static final Set<String> GAP_WORDS = Set.of("a", "an", "the", "my", "your", "our", "their", "its", "this", "that", "some", "all", "s", "and",
       "one", "two", "three", "four", "five", "ten");
   /** What the name a synonym stands for counts, against the question's own words. */
   private static final double SYNONYM = 0.6;
@@ -93,6 +97,8 @@ public final class SearchIndex {
   /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
   private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
+  /** The names the language's section headings show, and no other API's sections show. */
+  private final Set<String> headings = new HashSet<>();
   private ApiNames apiNames;
   private Families families;
 
@@ -130,13 +136,15 @@ public final class SearchIndex {
       index.apis.add(id);
       titles.put(id, api.index().title());
       Set<String> names = Set.copyOf(api.names());
+      Set<String> paths = new HashSet<>();
+      api.names().forEach(name -> api.find(name).ifPresent(topic -> topic.endpoints().forEach(endpoint -> paths.add(endpoint.path()))));
       for (String name : api.names()) {
         index.addTopic(id, name);
         String about = api.index().entry(name).map(e -> e.about()).orElse("");
         topics.add(() -> {
           var topic = api.find(name).orElseThrow();
           String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
-          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names,
+          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names, paths,
               section -> Call.of(api.index().tool(), Call.TOPIC, name, Call.SECTION, section)));
         });
       }
@@ -150,7 +158,7 @@ public final class SearchIndex {
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
       topics.add(() -> Documents.of(new Documents.Topic("xanoscript", topic.name(), topic.title(), extra, topic.description(),
-          xanoscript.body(topic), scriptTopics, section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
+          xanoscript.body(topic), scriptTopics, Set.of(), section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.apiNames = new ApiNames(titles, "xanoscript");
@@ -211,6 +219,13 @@ public final class SearchIndex {
     names.stream().filter(n -> n.length() > 2).forEach(n -> namesByLength.computeIfAbsent(n.length(), k -> new ArrayList<>()).add(n));
     namesByLength.values().forEach(list -> list.sort(null));
     families = new Families(vocabulary);
+    Set<String> elsewhere = new HashSet<>();
+    for (Doc doc : docs) {
+      if (doc.topic() != null) {
+        (doc.api().equals("xanoscript") ? headings : elsewhere).addAll(doc.terms().get(Field.TITLE.ordinal()).keySet());
+      }
+    }
+    headings.removeAll(elsewhere);
     for (int d = 0; d < docs.size(); d++) {
       Set<String> seen = new HashSet<>();
       for (Map<String, Integer> field : docs.get(d).terms()) {
@@ -251,7 +266,7 @@ public final class SearchIndex {
   private List<Hit> search(String text, String api, int limit, boolean names) {
     Query query = Query.of(text, apiNames);
     Map<String, Double> wanted = expand(query, api);
-    Set<String> within = api != null ? Set.of(api) : query.apis();
+    Set<String> within = api != null ? Set.of(api) : withLanguage(query);
     Map<String, Boolean> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
@@ -272,6 +287,25 @@ public final class SearchIndex {
       }
     }
     return hits;
+  }
+
+  /**
+   * The APIs a question names, and the language too when it also names a statement that only the
+   * language's headings name ("run.service with a pre function, for the Run API"): the APIs run
+   * and store XanoScript, which the language's docs explain.
+   */
+  private Set<String> withLanguage(Query query) {
+    if (query.apis().isEmpty() || query.apis().contains("xanoscript")) {
+      return query.apis();
+    }
+    for (String term : query.terms().keySet()) {
+      if (Tokenizer.isCompound(term) && headings.contains(term)) {
+        Set<String> both = new HashSet<>(query.apis());
+        both.add("xanoscript");
+        return both;
+      }
+    }
+    return query.apis();
   }
 
   /**
@@ -398,7 +432,7 @@ public final class SearchIndex {
       operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, within, wanted));
     }
     // A keyword written in capitals ("LIMIT", "LIKE") means the names the lexicon gives it, however
-    // often the docs use the word in prose.
+    // often the docs use the word in prose, and as surely as a phrase does.
     Set<String> capitals = new HashSet<>();
     query.words().stream().filter(Query.Word::capitals).forEach(word -> capitals.add(word.term()));
     int fuzzed = 0;
@@ -411,7 +445,7 @@ public final class SearchIndex {
         addName(name, SYNONYM * rarity * weight, within, wanted);
       }
       for (String name : capitals.contains(term) ? keywords.getOrDefault(term, List.of()) : List.<String>of()) {
-        addName(name, SYNONYM * Math.max(1, rarity) * weight, within, wanted);
+        addName(name, PHRASE * Math.max(1, rarity) * weight, within, wanted);
       }
       List<String> family = families.of(term);
       for (String relative : family) {

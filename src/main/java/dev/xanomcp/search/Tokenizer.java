@@ -28,7 +28,7 @@ final class Tokenizer {
       "use", "using", "via", "was", "what", "when", "which", "with", "you", "your", "we", "our", "get", "write",
       "whether", "together", "through", "would", "could", "please", "just", "also", "their", "them", "they", "these", "those", "than",
       "about", "want", "need", "way", "possible", "here", "have", "has", "had", "will", "am", "been", "being",
-      "some", "any", "anything", "something", "may", "might", "must", "cannot", "all",
+      "some", "any", "anything", "something", "may", "might", "must", "cannot",
       "s", "t", "d", "m", "ll", "ve", "re");
 
   private Tokenizer() {}

@@ -37,12 +37,35 @@ class DocumentsTest {
       "Read the data a session left behind. Paged.",
       "",
       "- `session_id` (uuid, path, required): The session.",
+      "",
+      "### PUT /session/{session_id}",
+      "",
+      "Change a session's label.",
+      "",
+      "### PUT /session/{session_id}/access",
+      "",
+      "Make a session public or private.",
+      "",
+      "## Schemas",
+      "",
+      "### SinkResponse",
+      "",
+      "What the sink endpoint answers.",
+      "",
+      "- `tables` (map<string, object>): One entry per table.",
+      "",
+      "Related topics: `history`.",
       "");
 
   private static Map<String, Doc> docs() {
+    return docs(Set.of());
+  }
+
+  /** The documents of the topic, whose API also has the endpoints at {@code paths}. */
+  private static Map<String, Doc> docs(Set<String> paths) {
     Function<String, Call> reader = section -> Call.of("run_api_docs", "topic", "things", "section", section);
     List<Doc> docs = Documents.of(new Documents.Topic("run", "things", "Things", List.of(), "all about things", MARKDOWN,
-        Set.of("session", "data", "things"), reader));
+        Set.of("session", "data", "things"), paths, reader));
     return docs.stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
   }
 
@@ -78,5 +101,60 @@ class DocumentsTest {
     assertEquals(1, doc.terms().get(Field.SYMBOLS.ordinal()).get("==?"));
     assertEquals(1, doc.terms().get(Field.CODE.ordinal()).get("??"));
     assertEquals(null, doc.terms().get(Field.BODY.ordinal()).get("??"));
+  }
+
+  @Test
+  void aPutOfAnItemAlsoModifiesAndRenamesIt() {
+    Map<String, Doc> docs = docs();
+    Map<String, Integer> item = docs.get("put-session-session_id").terms().get(Field.TITLE.ordinal());
+    assertTrue(item.keySet().containsAll(Tokenizer.terms("rename modify update")), item.toString());
+    Map<String, Integer> part = docs.get("put-session-session_id-access").terms().get(Field.TITLE.ordinal());
+    assertTrue(part.keySet().containsAll(Tokenizer.terms("modify update")), part.toString());
+    assertFalse(part.keySet().containsAll(Tokenizer.terms("rename")), part.toString());
+  }
+
+  @Test
+  void aSchemaIsNamedInWordsAndIsAnObjectWithFields() {
+    Doc schema = docs().get("sinkresponse");
+    assertTrue(schema.terms().get(Field.PATH.ordinal()).keySet().containsAll(Tokenizer.terms("sink response")), schema.fields().toString());
+    assertTrue(schema.terms().get(Field.PATH.ordinal()).keySet().containsAll(Tokenizer.terms("object fields")), schema.fields().toString());
+  }
+
+  @Test
+  void anOverviewsLineCountsForTheSectionsWhoseHeadingNamesWhatItNamesNotForEndpointsBelowIt() {
+    Map<String, Doc> docs = docs();
+    assertTrue(docs.get("export-a-session-s-data").fields().get(Field.SUMMARY.ordinal()).contains("topic `session`"));
+    assertEquals("", docs.get("get-session-session_id-sink").fields().get(Field.SUMMARY.ordinal()));
+  }
+
+  @Test
+  void aCommandNamedByAnOperationHasTheWordsForItAsAnEndpointDoes() {
+    String markdown = String.join("\n", "# Profiles", "", "Profiles.", "", "## Commands", "", "### profile create", "", "Make a profile.", "",
+        "### profile list", "", "Show the profiles.", "", "### profile wizard", "", "Set one up step by step.", "");
+    Map<String, Doc> docs = Documents.of(new Documents.Topic("cli", "profile", "Profiles", List.of(), "profiles", markdown, Set.of("profile"), Set.of(),
+        section -> Call.of("cli_docs", "topic", "profile", "section", section))).stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
+    assertTrue(docs.get("profile-create").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("add new")));
+    assertTrue(docs.get("profile-list").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("all")));
+    assertEquals(Set.copyOf(Tokenizer.terms("profile wizard")), docs.get("profile-wizard").terms().get(Field.TITLE.ordinal()).keySet());
+    assertTrue(docs().get("get-session-session_id-sink").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("show view")),
+        "an endpoint that gets one item shows it");
+  }
+
+  @Test
+  void theRelatedTopicsOfATopicAreNoWordsOfItsLastSection() {
+    docs().get("sinkresponse").terms().forEach(field -> assertFalse(field.containsKey("history"), field.toString()));
+  }
+
+  @Test
+  void theRootANestedEndpointHangsUnderIsNotWhereItLives() {
+    Map<String, Integer> path = docs().get("get-session-session_id-sink").terms().get(Field.PATH.ordinal());
+    assertTrue(path.containsKey("sink") && !path.containsKey("session"), path.toString());
+  }
+
+  @Test
+  void aGetUnderWhichAnotherTopicOfItsApiHasItemsListsThem() {
+    Map<String, Integer> title = docs(Set.of("/session/{session_id}/sink/{table}")).get("get-session-session_id-sink").terms()
+        .get(Field.TITLE.ordinal());
+    assertTrue(title.keySet().containsAll(Tokenizer.terms("list all")), title.toString());
   }
 }

@@ -48,6 +48,7 @@ class LexiconSearchTest {
     assertFalse(INDEX.terms("the string of a message").containsKey("sprintf"));
     assertTrue(INDEX.terms("pause a task").containsKey("activ"), "an article between the words of a phrase is skipped");
     assertTrue(INDEX.terms("add 3 days to a date").containsKey("transform_timestamp"), "so is a number");
+    assertTrue(INDEX.terms("Run API: a project, a run and a session").containsKey(Tokenizer.terms("hierarchy").get(0)), "and so is the and of a list");
     assertTrue(shows("check if the cart is empty", 3, "is_empty"));
   }
 
@@ -62,6 +63,7 @@ class LexiconSearchTest {
   void aKeywordCountsOnlyInCapitalsAndAnOperatorAsWritten() {
     assertTrue(INDEX.terms("WHERE name LIKE '%x%'").containsKey("ilik"), "ilike, stemmed");
     assertFalse(INDEX.terms("a name like this").containsKey("ilik"));
+    assertEquals(0.8, INDEX.terms("LIMIT 10 rows").get(Tokenizer.terms("paging").get(0)), 1e-9, "a keyword is as specific as a phrase");
     assertFalse(INDEX.terms("add 3 days").containsKey("timestamp_day_of_month"), "DAY() is no day");
     assertTrue(shows("what does ?? do", 3, "??"));
     assertTrue(INDEX.terms("x += 1 does not parse").containsKey("math.add"));
@@ -79,6 +81,12 @@ class LexiconSearchTest {
     List<Hit> hits = INDEX.search("temporarily stop a scheduled task from running without deleting it", null, 3);
     hits.forEach(h -> assertFalse(h.title().contains("DELETE"), h.title()));
     assertTrue(shows("temporarily stop a scheduled task from running without deleting it", 3, "active"));
+  }
+
+  @Test
+  void theWordsForRequiringAuthenticationNameSecuritySettings() {
+    Hit first = INDEX.search("Meta API: make one endpoint require a user token", null, 1).get(0);
+    assertEquals("put-workspace-workspace_id-apigroup-apigroup_id-api-api_id-security", first.section(), first.title());
   }
 
   /** A question made of the docs' own names ranks as it does without the lexicon. */

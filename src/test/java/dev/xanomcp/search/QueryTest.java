@@ -38,6 +38,10 @@ class QueryTest {
     assertEquals(1.0, Query.of("WHERE name LIKE '%x%'", NAMES).terms().get("lik"));
     assertEquals(0.3, Query.of("xano: command not found", NAMES).terms().get("xano"), "the product's name does not vanish");
     assertEquals(0.3, Query.of("is the value in the list", NAMES).terms().get("in"));
+    assertEquals(0.3, Query.of("no profile is configured", NAMES).terms().get("no"), "a flag's --no- prefix is no topic");
+    assertEquals(0.3, Query.of("get the code of all functions", NAMES).terms().get("all"), "all of a kind is a list");
+    assertEquals(0.3, Query.of("SQL LIMIT 10 in a db.query", NAMES).terms().get("sql"), "the language a name comes from, even in capitals");
+    assertEquals(1.0, Query.of("SQL LIMIT 10 in a db.query", NAMES).terms().get("limit"));
   }
 
   @Test

@@ -72,6 +72,14 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQuestionThatNamesAnApiAndAStatementOnlyTheLanguageHeadsSearchesBoth() {
+    Hit first = INDEX.search("run.service with a pre function for the Run API", null, 1).get(0);
+    assertEquals("xanoscript/run", first.api() + "/" + first.topic(), first.title());
+    INDEX.search("Run API: a service with a pre function", null, 5).forEach(h -> assertEquals("run", h.api(), h.title()));
+    INDEX.search("run.service with a pre function", "run", 5).forEach(h -> assertEquals("run", h.api(), h.title()));
+  }
+
+  @Test
   void theApiArgumentWinsOverTheNamesInTheQuestion() {
     INDEX.search("Meta API tables", "xanoscript", 5).forEach(h -> assertEquals("xanoscript", h.api()));
   }
