@@ -70,8 +70,18 @@ public final class SearchIndex {
   /** What the name a phrase of the lexicon stands for counts: a phrase is more specific than a word. */
   private static final double PHRASE = 0.8;
 
+  /**
+   * How much more a section counts when the question writes its heading's name whole ("xano profile
+   * me" names the command {@code profile me}): the words of a name may be short or common ("me",
+   * "set", "all") and count little as words, but together they are the name.
+   */
+  private static final double NAMED = 1.0;
+
   /** A phrase of the synonyms: its words (first terms, in order) and the names it stands for. */
   private record Phrase(List<String> words, List<String> names) {}
+
+  /** The name a section's heading gives it, as words (first terms, in order), and the section. */
+  private record Heading(List<String> words, int doc) {}
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, List<Integer>> postings = new HashMap<>();
@@ -97,6 +107,8 @@ public final class SearchIndex {
   /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
   private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
+  /** The names of several words the sections' headings give, by their first word. */
+  private final Map<String, List<Heading>> headingNames = new HashMap<>();
   /** The names the language's section headings show, and no other API's sections show. */
   private final Set<String> headings = new HashSet<>();
   private ApiNames apiNames;
@@ -227,6 +239,16 @@ public final class SearchIndex {
     }
     headings.removeAll(elsewhere);
     for (int d = 0; d < docs.size(); d++) {
+      Doc doc = docs.get(d);
+      if (doc.topic() != null && !Sections.INTRO.equals(doc.sectionId())) {
+        List<String> words = new ArrayList<>();
+        Tokenizer.tokens(doc.title().substring(doc.title().lastIndexOf('›') + 1), token -> words.add(Tokenizer.termsOf(token).get(0)));
+        if (words.size() > 1 && words.size() <= MAX_PHRASE) {
+          headingNames.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Heading(List.copyOf(words), d));
+        }
+      }
+    }
+    for (int d = 0; d < docs.size(); d++) {
       Set<String> seen = new HashSet<>();
       for (Map<String, Integer> field : docs.get(d).terms()) {
         seen.addAll(field.keySet());
@@ -272,6 +294,9 @@ public final class SearchIndex {
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
       scores = score(wanted, Set.of(), named, names);
     }
+    for (int d : namedSections(query.words())) {
+      scores.computeIfPresent(d, (doc, score) -> score * (1 + NAMED));
+    }
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
     List<Hit> hits = new ArrayList<>();
@@ -287,6 +312,24 @@ public final class SearchIndex {
       }
     }
     return hits;
+  }
+
+  /** The sections whose heading's name of several words the question writes whole, word after word. */
+  private Set<Integer> namedSections(List<Query.Word> words) {
+    Set<Integer> found = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Checkpoint.check();
+      for (Heading heading : words.get(i).negated() ? List.<Heading>of() : headingNames.getOrDefault(words.get(i).term(), List.of())) {
+        int k = 0;
+        while (k < heading.words().size() && i + k < words.size() && !words.get(i + k).negated() && words.get(i + k).term().equals(heading.words().get(k))) {
+          k++;
+        }
+        if (k == heading.words().size()) {
+          found.add(heading.doc());
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -146,6 +146,13 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQuestionThatWritesAHeadingsNameWholeFindsThatSectionFirstEvenWhenItsWordsAreShort() {
+    // "me" is a stop word, yet "profile me" is the whole name of a command.
+    assertEquals("profile-me", INDEX.search("xano profile me", null, 1).get(0).section());
+    assertEquals("profile-me", INDEX.search("the profile me command", "cli", 1).get(0).section());
+  }
+
+  @Test
   void aCancelledSearchStops() {
     Thread.currentThread().interrupt();
     try {
