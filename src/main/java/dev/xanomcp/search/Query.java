@@ -51,7 +51,7 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
   /** A quoted part, as error messages quote the name they are about. */
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|`[^`\\n]{1,40}`");
   /** The part of a question searched for a quoted part: an error message is short. */
-  private static final int QUOTE_SCAN = 2_000;
+  static final int QUOTE_SCAN = 2_000;
   /** Words that end a negated part: "without deleting it and ...". */
   private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "so", "then", "while", "because", "yet");
   /** Determiners after "not" that make it negate what follows ("not the Run API"). */

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every section of every topic of the documented APIs, ranked for a question with BM25F: a
@@ -77,6 +79,11 @@ public final class SearchIndex {
    */
   private static final double NAMED = 1.0;
 
+  /** An endpoint's heading: its method and path. */
+  private static final Pattern ENDPOINT = Pattern.compile("(?:GET|POST|PUT|PATCH|DELETE) (/\\S+)$");
+  /** Words joined by slashes in a question, as a path or a URL writes them ("run/exec"). */
+  private static final Pattern SLASHED = Pattern.compile("[A-Za-z0-9_{}:.-]+(?:/[A-Za-z0-9_{}:.-]+)+");
+
   /** A phrase of the synonyms: its words (first terms, in order) and the names it stands for. */
   private record Phrase(List<String> words, List<String> names) {}
 
@@ -107,6 +114,11 @@ public final class SearchIndex {
   /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
   private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
+  /**
+   * Two words that follow each other in the path of an endpoint ("run/exec"), with the APIs whose
+   * paths have them so: a question that writes them names the API.
+   */
+  private final Map<String, Set<String>> pathPairs = new HashMap<>();
   /** The names of several words the sections' headings give, by their first word. */
   private final Map<String, List<Heading>> headingNames = new HashMap<>();
   /** The names the language's section headings show, and no other API's sections show. */
@@ -238,6 +250,17 @@ public final class SearchIndex {
       }
     }
     headings.removeAll(elsewhere);
+    for (Doc doc : docs) {
+      Matcher endpoint = ENDPOINT.matcher(doc.title());
+      if (doc.topic() != null && endpoint.find()) {
+        String[] segments = endpoint.group(1).split("/");
+        for (int i = 1; i < segments.length; i++) {
+          if (!segments[i - 1].isEmpty() && !segments[i - 1].startsWith("{") && !segments[i].startsWith("{")) {
+            pathPairs.computeIfAbsent(segments[i - 1] + "/" + segments[i], p -> new HashSet<>()).add(doc.api());
+          }
+        }
+      }
+    }
     for (int d = 0; d < docs.size(); d++) {
       Doc doc = docs.get(d);
       if (doc.topic() != null && !Sections.INTRO.equals(doc.sectionId())) {
@@ -286,7 +309,7 @@ public final class SearchIndex {
   }
 
   private List<Hit> search(String text, String api, int limit, boolean names) {
-    Query query = Query.of(text, apiNames);
+    Query query = withPaths(Query.of(text, apiNames), text);
     Map<String, Double> wanted = expand(query, api);
     Set<String> within = api != null ? Set.of(api) : withLanguage(query);
     Map<String, Boolean> named = named(query.terms().keySet());
@@ -312,6 +335,27 @@ public final class SearchIndex {
       }
     }
     return hits;
+  }
+
+  /**
+   * The query naming also the API whose endpoints' paths have two words the question joins by a
+   * slash, as a path or URL writes them ("404 on .../run/exec"), when that is one API.
+   */
+  private Query withPaths(Query query, String text) {
+    Set<String> found = new HashSet<>();
+    Matcher slashed = SLASHED.matcher(text.length() > Query.QUOTE_SCAN ? text.substring(0, Query.QUOTE_SCAN) : text);
+    while (slashed.find()) {
+      String[] segments = slashed.group().toLowerCase(Locale.ROOT).split("/");
+      for (int i = 1; i < segments.length; i++) {
+        found.addAll(pathPairs.getOrDefault(segments[i - 1] + "/" + segments[i], Set.of()));
+      }
+    }
+    if (found.size() != 1 || query.apis().containsAll(found)) {
+      return query;
+    }
+    Set<String> apis = new HashSet<>(query.apis());
+    apis.addAll(found);
+    return new Query(query.terms(), apis, query.words(), query.operators());
   }
 
   /** The sections whose heading's name of several words the question writes whole, word after word. */
