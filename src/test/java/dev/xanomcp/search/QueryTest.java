@@ -66,6 +66,11 @@ class QueryTest {
   }
 
   @Test
+  void aUrlIsTheWordUrlAndItsHostNoTerms() {
+    assertEquals(Map.of("url", 1.0, "run", 1.0, "exec", 1.0), Query.of("https://x8ki-letl.n7.example.io/run/exec", NAMES).terms());
+  }
+
+  @Test
   void aQuestionOfStopWordsKeepsThem() {
     assertEquals(List.of("how"), List.copyOf(Query.of("how", NAMES).terms().keySet()));
   }
