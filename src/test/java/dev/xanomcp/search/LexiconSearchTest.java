@@ -89,6 +89,11 @@ class LexiconSearchTest {
     assertEquals("put-workspace-workspace_id-apigroup-apigroup_id-api-api_id-security", first.section(), first.title());
   }
 
+  @Test
+  void theWordsForWhoCreatedARecordNameItsOwner() {
+    assertTrue(shows("only the user who created a comment may delete it", 3, "owner"));
+  }
+
   /** A question made of the docs' own names ranks as it does without the lexicon. */
   @Test
   void aPreciseQuestionKeepsItsRanking() {
