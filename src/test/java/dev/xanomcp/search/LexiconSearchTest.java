@@ -94,6 +94,11 @@ class LexiconSearchTest {
     assertTrue(shows("only the user who created a comment may delete it", 3, "owner"));
   }
 
+  @Test
+  void theWordsForWhoIsOnlineNameAChannelsPresence() {
+    assertTrue(shows("list who else is connected to a websocket room", 3, "presence"));
+  }
+
   /** A question made of the docs' own names ranks as it does without the lexicon. */
   @Test
   void aPreciseQuestionKeepsItsRanking() {
