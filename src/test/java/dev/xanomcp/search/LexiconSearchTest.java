@@ -99,6 +99,11 @@ class LexiconSearchTest {
     assertTrue(shows("list who else is connected to a websocket room", 3, "presence"));
   }
 
+  @Test
+  void javascriptsEvalNamesTheStatementThatRunsJavascript() {
+    assertTrue(shows("javascript eval inside a function", 3, "api.lambda"));
+  }
+
   /** A question made of the docs' own names ranks as it does without the lexicon. */
   @Test
   void aPreciseQuestionKeepsItsRanking() {
