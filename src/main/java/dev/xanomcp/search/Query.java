@@ -128,7 +128,9 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
       boolean quoted = message && within(spans.get(i)[0], quotes);
       for (int k = 0; k < forms.size(); k++) {
         String term = forms.get(k);
-        boolean stop = Tokenizer.STOP.contains(k == 0 ? word : term);
+        // A stop word in capitals is a keyword of SQL ("AS", "ON", "BY"), as a weak word in capitals is.
+        boolean keyword = capitals && Tokenizer.STOP.contains(word);
+        boolean stop = Tokenizer.STOP.contains(k == 0 ? word : term) && !keyword;
         double weight = (k == 0 ? 1.0 : 0.5) * (message && MESSAGE_WORDS.contains(word) ? MESSAGE_WORD : 1) * (weak ? WEAK_WEIGHT : 1)
             * (quoted ? QUOTED_NAME : 1) * (negated[i] ? NEGATED : 1);
         (stop ? stops : terms).merge(term, weight, Math::max);

@@ -45,6 +45,12 @@ class QueryTest {
   }
 
   @Test
+  void aStopWordInCapitalsIsAKeywordOfSql() {
+    assertEquals(1.0, Query.of("SELECT price * qty AS total", NAMES).terms().get("as"));
+    assertEquals(null, Query.of("select price * qty as total", NAMES).terms().get("as"));
+  }
+
+  @Test
   void aNegatedPartCountsLittleAndNamesNoApi() {
     Map<String, Double> terms = Query.of("pause a task without deleting it", NAMES).terms();
     assertEquals(0.25, terms.get("delet"), terms.toString());
