@@ -50,8 +50,12 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
   static final Set<String> LANGUAGES = Set.of("sql", "python", "php", "ruby", "java");
   /** A quoted part, as error messages quote the name they are about. */
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|`[^`\\n]{1,40}`");
+  /** A URL's scheme and host: a question that pastes a URL asks about the URL, not about its host's words. */
+  private static final Pattern URL_HOST = Pattern.compile("\\b[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\\s/]*");
+  /** The term a pasted URL stands for. */
+  static final String URL = "url";
   /** The part of a question searched for a quoted part: an error message is short. */
-  private static final int QUOTE_SCAN = 2_000;
+  static final int QUOTE_SCAN = 2_000;
   /** Words that end a negated part: "without deleting it and ...". */
   private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "so", "then", "while", "because", "yet");
   /** Determiners after "not" that make it negate what follows ("not the Run API"). */
@@ -76,9 +80,13 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
    * apart; stop words count only when the question has nothing else, {@link #WEAK} words a little.
    * In a pasted error message (a quoted part and a {@link #MESSAGE_WORDS message word}) the
    * message words count half and the quoted names more. A negated part ("without deleting it",
-   * "instead of JSON", "not the Run API") adds no terms and names no API.
+   * "instead of JSON", "not the Run API") adds no terms and names no API. A URL's scheme and host
+   * are the word {@link #URL}.
    */
-  static Query of(String text, ApiNames names) {
+  static Query of(String question, ApiNames names) {
+    Matcher url = URL_HOST.matcher(question.length() > QUOTE_SCAN ? question.substring(0, QUOTE_SCAN) : question);
+    boolean pasted = url.find();
+    String text = pasted ? url.replaceAll(host -> " ".repeat(host.group().length())) + question.substring(Math.min(question.length(), QUOTE_SCAN)) : question;
     List<String> tokens = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
     Tokenizer.spans(text, (token, start, end) -> {
@@ -120,11 +128,16 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
       boolean quoted = message && within(spans.get(i)[0], quotes);
       for (int k = 0; k < forms.size(); k++) {
         String term = forms.get(k);
-        boolean stop = Tokenizer.STOP.contains(k == 0 ? word : term);
+        // A stop word in capitals is a keyword of SQL ("AS", "ON", "BY"), as a weak word in capitals is.
+        boolean keyword = capitals && Tokenizer.STOP.contains(word);
+        boolean stop = Tokenizer.STOP.contains(k == 0 ? word : term) && !keyword;
         double weight = (k == 0 ? 1.0 : 0.5) * (message && MESSAGE_WORDS.contains(word) ? MESSAGE_WORD : 1) * (weak ? WEAK_WEIGHT : 1)
             * (quoted ? QUOTED_NAME : 1) * (negated[i] ? NEGATED : 1);
         (stop ? stops : terms).merge(term, weight, Math::max);
       }
+    }
+    if (pasted) {
+      terms.merge(URL, 1.0, Math::max);
     }
     Set<String> operators = operators(text);
     // An operator is a name the docs show in code: it counts as one.

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every section of every topic of the documented APIs, ranked for a question with BM25F: a
@@ -70,8 +72,23 @@ public final class SearchIndex {
   /** What the name a phrase of the lexicon stands for counts: a phrase is more specific than a word. */
   private static final double PHRASE = 0.8;
 
+  /**
+   * How much more a section counts when the question writes its heading's name whole ("xano profile
+   * me" names the command {@code profile me}): the words of a name may be short or common ("me",
+   * "set", "all") and count little as words, but together they are the name.
+   */
+  private static final double NAMED = 1.0;
+
+  /** An endpoint's heading: its method and path. */
+  private static final Pattern ENDPOINT = Pattern.compile("(?:GET|POST|PUT|PATCH|DELETE) (/\\S+)$");
+  /** Words joined by slashes in a question, as a path or a URL writes them ("run/exec"). */
+  private static final Pattern SLASHED = Pattern.compile("[A-Za-z0-9_{}:.-]+(?:/[A-Za-z0-9_{}:.-]+)+");
+
   /** A phrase of the synonyms: its words (first terms, in order) and the names it stands for. */
   private record Phrase(List<String> words, List<String> names) {}
+
+  /** The name a section's heading gives it, as words (first terms, in order), and the section. */
+  private record Heading(List<String> words, int doc) {}
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, List<Integer>> postings = new HashMap<>();
@@ -97,6 +114,13 @@ public final class SearchIndex {
   /** The terms a name of the synonyms adds to a question, with the share of the weight each gets. */
   private final Map<String, Map<String, Double>> nameTerms = new HashMap<>();
   private final List<String> apis = new ArrayList<>();
+  /**
+   * Two words that follow each other in the path of an endpoint ("run/exec"), with the APIs whose
+   * paths have them so: a question that writes them names the API.
+   */
+  private final Map<String, Set<String>> pathPairs = new HashMap<>();
+  /** The names of several words the sections' headings give, by their first word. */
+  private final Map<String, List<Heading>> headingNames = new HashMap<>();
   /** The names the language's section headings show, and no other API's sections show. */
   private final Set<String> headings = new HashSet<>();
   private ApiNames apiNames;
@@ -226,6 +250,27 @@ public final class SearchIndex {
       }
     }
     headings.removeAll(elsewhere);
+    for (Doc doc : docs) {
+      Matcher endpoint = ENDPOINT.matcher(doc.title());
+      if (doc.topic() != null && endpoint.find()) {
+        String[] segments = endpoint.group(1).split("/");
+        for (int i = 1; i < segments.length; i++) {
+          if (!segments[i - 1].isEmpty() && !segments[i - 1].startsWith("{") && !segments[i].startsWith("{")) {
+            pathPairs.computeIfAbsent(segments[i - 1] + "/" + segments[i], p -> new HashSet<>()).add(doc.api());
+          }
+        }
+      }
+    }
+    for (int d = 0; d < docs.size(); d++) {
+      Doc doc = docs.get(d);
+      if (doc.topic() != null && !Sections.INTRO.equals(doc.sectionId())) {
+        List<String> words = new ArrayList<>();
+        Tokenizer.tokens(doc.title().substring(doc.title().lastIndexOf('›') + 1), token -> words.add(Tokenizer.termsOf(token).get(0)));
+        if (words.size() > 1 && words.size() <= MAX_PHRASE) {
+          headingNames.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Heading(List.copyOf(words), d));
+        }
+      }
+    }
     for (int d = 0; d < docs.size(); d++) {
       Set<String> seen = new HashSet<>();
       for (Map<String, Integer> field : docs.get(d).terms()) {
@@ -264,13 +309,16 @@ public final class SearchIndex {
   }
 
   private List<Hit> search(String text, String api, int limit, boolean names) {
-    Query query = Query.of(text, apiNames);
+    Query query = withPaths(Query.of(text, apiNames), text);
     Map<String, Double> wanted = expand(query, api);
     Set<String> within = api != null ? Set.of(api) : withLanguage(query);
     Map<String, Boolean> named = named(query.terms().keySet());
     Map<Integer, Double> scores = score(wanted, within, named, names);
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
       scores = score(wanted, Set.of(), named, names);
+    }
+    for (int d : namedSections(query.words())) {
+      scores.computeIfPresent(d, (doc, score) -> score * (1 + NAMED));
     }
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
@@ -287,6 +335,45 @@ public final class SearchIndex {
       }
     }
     return hits;
+  }
+
+  /**
+   * The query naming also the API whose endpoints' paths have two words the question joins by a
+   * slash, as a path or URL writes them ("404 on .../run/exec"), when that is one API.
+   */
+  private Query withPaths(Query query, String text) {
+    Set<String> found = new HashSet<>();
+    Matcher slashed = SLASHED.matcher(text.length() > Query.QUOTE_SCAN ? text.substring(0, Query.QUOTE_SCAN) : text);
+    while (slashed.find()) {
+      String[] segments = slashed.group().toLowerCase(Locale.ROOT).split("/");
+      for (int i = 1; i < segments.length; i++) {
+        found.addAll(pathPairs.getOrDefault(segments[i - 1] + "/" + segments[i], Set.of()));
+      }
+    }
+    if (found.size() != 1 || query.apis().containsAll(found)) {
+      return query;
+    }
+    Set<String> apis = new HashSet<>(query.apis());
+    apis.addAll(found);
+    return new Query(query.terms(), apis, query.words(), query.operators());
+  }
+
+  /** The sections whose heading's name of several words the question writes whole, word after word. */
+  private Set<Integer> namedSections(List<Query.Word> words) {
+    Set<Integer> found = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Checkpoint.check();
+      for (Heading heading : words.get(i).negated() ? List.<Heading>of() : headingNames.getOrDefault(words.get(i).term(), List.of())) {
+        int k = 0;
+        while (k < heading.words().size() && i + k < words.size() && !words.get(i + k).negated() && words.get(i + k).term().equals(heading.words().get(k))) {
+          k++;
+        }
+        if (k == heading.words().size()) {
+          found.add(heading.doc());
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -89,6 +89,21 @@ class LexiconSearchTest {
     assertEquals("put-workspace-workspace_id-apigroup-apigroup_id-api-api_id-security", first.section(), first.title());
   }
 
+  @Test
+  void theWordsForWhoCreatedARecordNameItsOwner() {
+    assertTrue(shows("only the user who created a comment may delete it", 3, "owner"));
+  }
+
+  @Test
+  void theWordsForWhoIsOnlineNameAChannelsPresence() {
+    assertTrue(shows("list who else is connected to a websocket room", 3, "presence"));
+  }
+
+  @Test
+  void javascriptsEvalNamesTheStatementThatRunsJavascript() {
+    assertTrue(shows("javascript eval inside a function", 3, "api.lambda"));
+  }
+
   /** A question made of the docs' own names ranks as it does without the lexicon. */
   @Test
   void aPreciseQuestionKeepsItsRanking() {

@@ -45,6 +45,12 @@ class QueryTest {
   }
 
   @Test
+  void aStopWordInCapitalsIsAKeywordOfSql() {
+    assertEquals(1.0, Query.of("SELECT price * qty AS total", NAMES).terms().get("as"));
+    assertEquals(null, Query.of("select price * qty as total", NAMES).terms().get("as"));
+  }
+
+  @Test
   void aNegatedPartCountsLittleAndNamesNoApi() {
     Map<String, Double> terms = Query.of("pause a task without deleting it", NAMES).terms();
     assertEquals(0.25, terms.get("delet"), terms.toString());
@@ -63,6 +69,11 @@ class QueryTest {
     assertEquals(List.of("can", "i", "writ", "x", "1", "or", "$a", "$b"), query.words().stream().map(Query.Word::term).toList());
     assertTrue(query.words().get(0).stop());
     assertTrue(Query.of("SQL LIMIT 10", NAMES).words().get(1).capitals());
+  }
+
+  @Test
+  void aUrlIsTheWordUrlAndItsHostNoTerms() {
+    assertEquals(Map.of("url", 1.0, "run", 1.0, "exec", 1.0), Query.of("https://x8ki-letl.n7.example.io/run/exec", NAMES).terms());
   }
 
   @Test

@@ -72,6 +72,14 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQuestionThatWritesTwoWordsOfAnEndpointsPathSearchesThatEndpointsApi() {
+    // "run/exec" is part of the Run API's /project/{project_id}/run/exec and of no other API's path.
+    INDEX.search("what is the logs array in the run/exec request body", null, 5).forEach(h -> assertEquals("run", h.api(), h.title()));
+    // Two words of prose joined by a slash are no path of an endpoint.
+    assertEquals("xanoscript", INDEX.search("read and/or write a request body", null, 1).get(0).api());
+  }
+
+  @Test
   void aQuestionThatNamesAnApiAndAStatementOnlyTheLanguageHeadsSearchesBoth() {
     Hit first = INDEX.search("run.service with a pre function for the Run API", null, 1).get(0);
     assertEquals("xanoscript/run", first.api() + "/" + first.topic(), first.title());
@@ -143,6 +151,13 @@ class SearchIndexTest {
     assertEquals(List.of("elseif", "query", "session"), INDEX.nearTerms(names));
     long allocated = Allocation.bytes() - before;
     assertTrue(allocated < 64_000_000, allocated + " bytes allocated");
+  }
+
+  @Test
+  void aQuestionThatWritesAHeadingsNameWholeFindsThatSectionFirstEvenWhenItsWordsAreShort() {
+    // "me" is a stop word, yet "profile me" is the whole name of a command.
+    assertEquals("profile-me", INDEX.search("xano profile me", null, 1).get(0).section());
+    assertEquals("profile-me", INDEX.search("the profile me command", "cli", 1).get(0).section());
   }
 
   @Test
