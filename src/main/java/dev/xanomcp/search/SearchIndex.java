@@ -79,8 +79,6 @@ public final class SearchIndex {
    */
   private static final double NAMED = 1.0;
 
-  /** An endpoint's heading: its method and path. */
-  private static final Pattern ENDPOINT = Pattern.compile("(?:GET|POST|PUT|PATCH|DELETE) (/\\S+)$");
   /** Words joined by slashes in a question, as a path or a URL writes them ("run/exec"). */
   private static final Pattern SLASHED = Pattern.compile("[A-Za-z0-9_{}:.-]+(?:/[A-Za-z0-9_{}:.-]+)+");
 
@@ -162,6 +160,7 @@ public final class SearchIndex {
       Set<String> names = Set.copyOf(api.names());
       Set<String> paths = new HashSet<>();
       api.names().forEach(name -> api.find(name).ifPresent(topic -> topic.endpoints().forEach(endpoint -> paths.add(endpoint.path()))));
+      paths.forEach(path -> index.addPathPairs(id, path));
       for (String name : api.names()) {
         index.addTopic(id, name);
         String about = api.index().entry(name).map(e -> e.about()).orElse("");
@@ -250,17 +249,6 @@ public final class SearchIndex {
       }
     }
     headings.removeAll(elsewhere);
-    for (Doc doc : docs) {
-      Matcher endpoint = ENDPOINT.matcher(doc.title());
-      if (doc.topic() != null && endpoint.find()) {
-        String[] segments = endpoint.group(1).split("/");
-        for (int i = 1; i < segments.length; i++) {
-          if (!segments[i - 1].isEmpty() && !segments[i - 1].startsWith("{") && !segments[i].startsWith("{")) {
-            pathPairs.computeIfAbsent(segments[i - 1] + "/" + segments[i], p -> new HashSet<>()).add(doc.api());
-          }
-        }
-      }
-    }
     for (int d = 0; d < docs.size(); d++) {
       Doc doc = docs.get(d);
       if (doc.topic() != null && !Sections.INTRO.equals(doc.sectionId())) {
@@ -335,6 +323,16 @@ public final class SearchIndex {
       }
     }
     return hits;
+  }
+
+  /** Notes the pairs of words that follow each other in an endpoint's path ("run/exec"), as the API's. */
+  private void addPathPairs(String api, String path) {
+    String[] segments = path.split("/");
+    for (int i = 1; i < segments.length; i++) {
+      if (!segments[i - 1].isEmpty() && !segments[i - 1].startsWith("{") && !segments[i].startsWith("{")) {
+        pathPairs.computeIfAbsent(segments[i - 1] + "/" + segments[i], p -> new HashSet<>()).add(api);
+      }
+    }
   }
 
   /**
