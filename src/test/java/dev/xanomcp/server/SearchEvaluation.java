@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
@@ -63,6 +65,26 @@ public final class SearchEvaluation {
     int medianBytes() {
       List<Integer> bytes = new ArrayList<>(outcomes.stream().map(Outcome::bytes).sorted().toList());
       return bytes.isEmpty() ? 0 : bytes.get(bytes.size() / 2);
+    }
+
+    /**
+     * The scores of the questions of each kind and of each API (that of the first expected
+     * section), as lines: where the ranking is weak.
+     */
+    List<String> breakdown() {
+      Map<String, List<Outcome>> groups = new TreeMap<>();
+      for (Outcome o : outcomes) {
+        groups.computeIfAbsent("kind " + o.question().kind(), k -> new ArrayList<>()).add(o);
+        String first = o.question().expected().get(0);
+        groups.computeIfAbsent("api " + first.substring(0, first.indexOf('/')), k -> new ArrayList<>()).add(o);
+      }
+      List<String> lines = new ArrayList<>();
+      groups.forEach((group, list) -> {
+        Report part = new Report(group, list);
+        lines.add(String.format(Locale.ROOT, "%-16s %3d questions: top 1 %3.0f%%, top 3 %3.0f%%", group, part.questions(),
+            100.0 * part.top1() / part.questions(), 100.0 * part.top3() / part.questions()));
+      });
+      return lines;
     }
 
     /** The questions not answered in the top three, each with the hit that came first. */
@@ -152,10 +174,12 @@ public final class SearchEvaluation {
     System.out.printf(Locale.ROOT, "own BM25F: %s%n  docs read and index built in %d ms, %.2f ms a query (median, warm)%n",
         tuning, built / 1_000_000, perQuery(evaluation, own));
     System.out.printf(Locale.ROOT, "Lucene 9.12: %s; %.2f ms a query%n", luceneTuning, perQuery(evaluation, lucene::search));
+    tuning.breakdown().forEach(line -> System.out.println("  " + line));
     tuning.misses().forEach(m -> System.out.println("  tuning miss: " + m));
     if (heldOut) {
       Report report = evaluation.evaluate(HELD_OUT, own);
       System.out.println("own BM25F: " + report);
+      report.breakdown().forEach(line -> System.out.println("  " + line));
       if (heldOutMisses) {
         report.misses().forEach(m -> System.out.println("  held-out miss: " + m));
       }
