@@ -56,6 +56,18 @@ public final class SearchIndex {
   private static final int RARE = 5;
   /** The longest phrase of the synonyms, in words; a longer one is ignored. */
   static final int MAX_PHRASE = 6;
+  /**
+   * A word of a lexicon phrase, between two others, that stands for a few words of the question,
+   * whatever they are ("keep only * keys" is "keep only the id, name and email keys"): the part a
+   * task names. An operator that holds the character ("*=", "**") is no slot.
+   */
+  static final String SLOT = "*";
+  /** A {@link #SLOT} written as a word of its own. */
+  private static final Pattern SLOT_WORD = Pattern.compile("(?<!\\S)\\*(?!\\S)");
+  /** The most words a {@link #SLOT} stands for, not counting the {@link #GAP_WORDS}. */
+  private static final int SLOT_WORDS = 4;
+  /** What a word a {@link #SLOT} holds keeps of its weight. */
+  private static final double HELD = 0.5;
   /** How many {@link #GAP_WORDS} a phrase may skip between two of its words. */
   private static final int PHRASE_GAP = 2;
   /**
@@ -137,7 +149,12 @@ public final class SearchIndex {
       List<String> tokens = new ArrayList<>();
       Tokenizer.tokens(word, tokens::add);
       names.forEach(name -> index.nameTerms.computeIfAbsent(name, SearchIndex::termsOfName));
-      if (tokens.isEmpty() && !word.isBlank()) {
+      if (hasSlot(word)) {
+        List<String> words = phraseWords(word);
+        if (!words.isEmpty()) {
+          index.phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, List.copyOf(names)));
+        }
+      } else if (tokens.isEmpty() && !word.isBlank() || Tokenizer.isOperator(word.strip())) {
         index.operators.merge(word.strip(), List.copyOf(names), SearchIndex::union);
       } else if (tokens.size() == 1) {
         // A word in capitals is a keyword ("LIMIT", "DAY()"): it stands for its names only where a
@@ -560,33 +577,52 @@ public final class SearchIndex {
    */
   private void phrases(List<Query.Word> words, Set<String> within, Map<String, Double> wanted) {
     int covered = 0;
+    Set<String> held = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Checkpoint.check();
       // The longest phrase at a word wins, and the phrases inside it do not count: "command not
       // found" is the CLI's install, not the error type of "not found".
       Phrase longest = null;
       int end = i;
+      List<Integer> slots = List.of();
       for (Phrase phrase : i < covered || words.get(i).negated() ? List.<Phrase>of() : phrases.getOrDefault(words.get(i).term(), List.of())) {
-        int after = matches(words, i, phrase.words());
+        List<Integer> filled = new ArrayList<>();
+        int after = matches(words, i, phrase.words(), filled);
         if (after > end) {
           longest = phrase;
           end = after;
+          slots = filled;
         }
       }
       if (longest != null) {
         longest.names().forEach(name -> addName(name, PHRASE, within, wanted));
+        slots.forEach(k -> held.add(words.get(k).term()));
         covered = end;
       }
     }
+    // The words a slot holds name what the task is done to ("keep only the id and email keys"),
+    // not what it asks about: the email statement is no answer.
+    held.forEach(term -> wanted.computeIfPresent(term, (t, weight) -> weight * HELD));
   }
 
   /**
    * Where {@code phrase} ends if it is at {@code start} of {@code words}, else -1. Between two of
-   * its words the question may have an article or a possessive ("pause a task" is "pause task").
+   * its words the question may have an article or a possessive ("pause a task" is "pause task");
+   * the places of the words its slots hold are added to {@code filled}.
    */
-  private static int matches(List<Query.Word> words, int start, List<String> phrase) {
+  private static int matches(List<Query.Word> words, int start, List<String> phrase, List<Integer> filled) {
     int i = start;
     for (int k = 0; k < phrase.size(); k++) {
+      if (phrase.get(k).equals(SLOT)) {
+        int next = slot(words, i, phrase.get(k + 1));
+        if (next < 0) {
+          return -1;
+        }
+        for (; i < next; i++) {
+          filled.add(i);
+        }
+        continue;
+      }
       int skipped = 0;
       while (k > 0 && i < words.size() && skipped < PHRASE_GAP && gap(words.get(i).term()) && !words.get(i).term().equals(phrase.get(k))) {
         i++;
@@ -598,6 +634,51 @@ public final class SearchIndex {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Where {@code next}, the word after a {@link #SLOT}, is in {@code words} from {@code start}, with at
+   * most {@link #SLOT_WORDS} words other than {@link #GAP_WORDS} before it, none negated; else -1.
+   */
+  private static int slot(List<Query.Word> words, int start, String next) {
+    int held = 0;
+    for (int i = start; i < words.size() && !words.get(i).negated(); i++) {
+      if (words.get(i).term().equals(next)) {
+        return i;
+      }
+      if (!gap(words.get(i).term()) && ++held > SLOT_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether an entry of the lexicon writes a {@link #SLOT} as a word of its own. */
+  static boolean hasSlot(String entry) {
+    return SLOT_WORD.matcher(entry).find();
+  }
+
+  /**
+   * The words of a lexicon phrase with a {@link #SLOT} ("keep only * keys"): the first term of each
+   * token, and the slot where it is written; none if a slot begins or ends it or follows another, or
+   * if it has more than {@link #MAX_PHRASE} words.
+   */
+  static List<String> phraseWords(String phrase) {
+    List<String> words = new ArrayList<>();
+    String[] parts = SLOT_WORD.split(phrase, -1);
+    for (int p = 0; p < parts.length; p++) {
+      if (p > 0) {
+        words.add(SLOT);
+      }
+      Tokenizer.tokens(parts[p], token -> words.add(Tokenizer.termsOf(token).get(0)));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      boolean between = i > 0 && i < words.size() - 1 && !words.get(i - 1).equals(SLOT);
+      if (words.get(i).equals(SLOT) && !between) {
+        return List.of();
+      }
+    }
+    return words.size() <= MAX_PHRASE ? words : List.of();
   }
 
   /** Whether a phrase may skip {@code term} between two of its words: an article, a possessive, a number ("add 3 days"). */

@@ -83,10 +83,13 @@ final class Tokenizer {
   /** Characters of operators ("??", "+=", "==?"): a run of two or more of them is an operator. */
   private static final String OPERATOR_CHARS = "=!<>?+-*/%&|^~@.:";
 
+  /** The placeholders of printf-like formats ("%s has %d items"), which a question writes as operators. */
+  private static final String PLACEHOLDERS = "sdf";
+
   /**
    * Reads the operators of {@code text} in order, until the end or until {@code sink} says stop:
    * runs of two or more operator characters ({@code ??}, {@code +=}, {@code ==?}), which the terms
-   * of words leave out.
+   * of words leave out, and printf's placeholders ({@code %s}, {@code %d}, {@code %f}).
    */
   static void operators(String text, Sink sink) {
     int n = text.length();
@@ -98,7 +101,19 @@ final class Tokenizer {
       if (i - start >= 2 && i - start <= MAX_TOKEN && !sink.token(text.substring(start, i))) {
         return;
       }
+      boolean placeholder = i - start == 1 && text.charAt(start) == '%' && i < n && PLACEHOLDERS.indexOf(text.charAt(i)) >= 0
+          && (i + 1 == n || !isWordChar(text.charAt(i + 1)));
+      if (placeholder && !sink.token(text.substring(start, i + 1))) {
+        return;
+      }
     }
+  }
+
+  /** Whether {@code text} is one operator, as {@link #operators} reads them. */
+  static boolean isOperator(String text) {
+    List<String> found = new ArrayList<>();
+    operators(text, found::add);
+    return found.equals(List.of(text));
   }
 
   /** The terms of {@code text}, stop words included (documents keep them; queries drop them). */

@@ -53,6 +53,23 @@ class LexiconSearchTest {
   }
 
   @Test
+  void aSlotInAPhraseStandsForTheQuestionsOwnWords() {
+    SearchIndex index = SearchIndex.of(Library.load(), List.of(), Map.of("keep only * keys", List.of("pick")));
+    assertTrue(index.terms("keep only the id, name and email keys").containsKey("pick"), "the slot holds a few words");
+    assertTrue(index.terms("keep only keys").containsKey("pick"), "or none");
+    assertTrue(index.terms("keep only the email keys").get("email") < index.terms("keep the email keys").get("email"),
+        "a word the slot holds names what the task is done to, and counts less");
+    assertFalse(index.terms("keep only the id, name, email, phone, address and city keys").containsKey("pick"), "but at most four");
+    assertFalse(index.terms("keep only the id, not the keys").containsKey("pick"), "and none negated");
+    assertFalse(index.terms("keep the keys only").containsKey("pick"), "the phrase's words keep their order");
+    assertEquals(List.of(), SearchIndex.phraseWords("* keys"), "a slot is between words");
+    assertEquals(List.of(), SearchIndex.phraseWords("keep * * keys"), "one at a time");
+    assertEquals(List.of(), SearchIndex.phraseWords("a * b * c d e f"), "and counts as a word");
+    assertTrue(SearchIndex.of(Library.load(), List.of(), Map.of("*=", List.of("math.mul"))).terms("x *= 2").containsKey("math.mul"),
+        "an operator that holds the character is no slot");
+  }
+
+  @Test
   void theLongestPhraseWins() {
     Map<String, Double> terms = INDEX.terms("xano: command not found");
     assertTrue(terms.containsKey("install"), terms.toString());
@@ -67,6 +84,8 @@ class LexiconSearchTest {
     assertFalse(INDEX.terms("add 3 days").containsKey("timestamp_day_of_month"), "DAY() is no day");
     assertTrue(shows("what does ?? do", 3, "??"));
     assertTrue(INDEX.terms("x += 1 does not parse").containsKey("math.add"));
+    assertTrue(INDEX.terms("python '%s has %d items' % (name, n)").containsKey("sprintf"), "printf's placeholders are operators");
+    assertFalse(INDEX.terms("WHERE name LIKE '%search%'").containsKey("sprintf"), "a % before a word is none");
   }
 
   @Test

@@ -60,9 +60,10 @@ class SynonymsTest {
       for (String word : words) {
         List<String> tokens = new ArrayList<>();
         Tokenizer.tokens(word, tokens::add);
-        boolean operator = tokens.isEmpty() && word.strip().length() >= 2;
+        boolean operator = tokens.isEmpty() && word.strip().length() >= 2 || Tokenizer.isOperator(word.strip());
         boolean oneLetter = tokens.size() == 1 && tokens.get(0).length() < 2;
-        if (!operator && (tokens.isEmpty() || oneLetter || tokens.size() > SearchIndex.MAX_PHRASE)) {
+        boolean slot = SearchIndex.hasSlot(word);
+        if (slot ? SearchIndex.phraseWords(word).isEmpty() : !operator && (tokens.isEmpty() || oneLetter || tokens.size() > SearchIndex.MAX_PHRASE)) {
           bad.add(name + ": " + word);
         }
       }

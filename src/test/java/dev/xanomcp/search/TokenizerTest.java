@@ -1,6 +1,8 @@
 package dev.xanomcp.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,15 @@ class TokenizerTest {
     List<String> operators = new java.util.ArrayList<>();
     Tokenizer.operators("$a ?? 5, x += 1, $db.t.c ==? $input.c, a - b, (1..4)", operators::add);
     assertEquals(List.of("??", "+=", "==?", ".."), operators);
+  }
+
+  @Test
+  void printfPlaceholdersAreOperatorsToo() {
+    List<String> operators = new java.util.ArrayList<>();
+    Tokenizer.operators("'%s has %d items, %f%%' % x, LIKE '%search%', 50%s", operators::add);
+    assertEquals(List.of("%s", "%d", "%f", "%%", "%s"), operators);
+    assertTrue(Tokenizer.isOperator("%s"));
+    assertFalse(Tokenizer.isOperator("%search"));
   }
 
   @Test
