@@ -33,9 +33,9 @@ final class IndexReader {
   ScriptCatalog.Index xanoscript(JsonNode root) {
     Node index = new Node(root, "", Set.of("tool", "topics"));
     List<ScriptTopic> topics = new ArrayList<>();
-    for (Node topic : index.objects("topics", Set.of("name", "title", "description", "apply_to", "aliases", "priority"))) {
+    for (Node topic : index.objects("topics", Set.of("name", "title", "description", "apply_to", "aliases", "priority", "digest"))) {
       topics.add(new ScriptTopic(topic.text("name"), topic.text("title"), topic.text("description"), topic.texts("apply_to"), topic.texts("aliases"),
-          topic.integer("priority")));
+          topic.integer("priority"), topic.flag("digest")));
     }
     return new ScriptCatalog.Index(index.text("tool"), topics);
   }
@@ -79,6 +79,18 @@ final class IndexReader {
         throw fail(path + "/" + key + " is not a whole number");
       }
       return value.intValue();
+    }
+
+    /** The value of {@code key}: true or false, false when absent. */
+    boolean flag(String key) {
+      JsonNode value = node.get(key);
+      if (value == null || value.isNull()) {
+        return false;
+      }
+      if (!value.isBoolean()) {
+        throw fail(path + "/" + key + " is not true or false");
+      }
+      return value.booleanValue();
     }
 
     List<String> texts(String key) {

@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * The metadata of one XanoScript topic: what it covers, the files it helps with ({@code apply_to}
- * globs), other names for it, and how early it comes when several topics match a file (lower
- * priority first).
+ * globs), other names for it, how early it comes when several topics match a file (lower priority
+ * first), and whether it is a digest: a brief of what other topics explain in full, whose sections
+ * the search ranks below those topics' sections.
  */
 public record ScriptTopic(
-    String name, String title, String description, List<String> applyTo, List<String> aliases, Integer priority) {
+    String name, String title, String description, List<String> applyTo, List<String> aliases, Integer priority, boolean digest) {
 
   public ScriptTopic {
     Objects.requireNonNull(name, "name == null");

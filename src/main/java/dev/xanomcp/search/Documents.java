@@ -42,10 +42,10 @@ final class Documents {
   /**
    * One topic to index: its API, its name and title, other names for it and a line on what it
    * covers, its Markdown, the names of all topics of its API, the endpoint paths of all topics of
-   * its API, and the call that reads one of its sections.
+   * its API, whether it is a digest of other topics, and the call that reads one of its sections.
    */
   record Topic(String api, String name, String title, List<String> aliases, String about, String markdown, Set<String> names,
-      Set<String> paths, Function<String, Call> reader) {}
+      Set<String> paths, boolean digest, Function<String, Call> reader) {}
 
   /** A section on its way to becoming a document: its texts by {@link Field}, and whether it only sums up. */
   private record Part(Section section, String shown, boolean overview, String[] texts, StringBuilder summary) {}
@@ -122,7 +122,7 @@ final class Documents {
     for (Part part : parts) {
       part.texts()[Field.SUMMARY.ordinal()] = part.summary().toString();
       docs.add(doc(topic.api(), topic.name(), part.section().id(), part.shown(), part.section().text(markdown), null,
-          topic.reader().apply(part.section().id()), part.overview(), part.texts()));
+          topic.reader().apply(part.section().id()), part.overview() || topic.digest(), part.texts()));
     }
     return docs;
   }

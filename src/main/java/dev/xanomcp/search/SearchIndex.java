@@ -184,7 +184,7 @@ public final class SearchIndex {
         topics.add(() -> {
           var topic = api.find(name).orElseThrow();
           String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
-          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names, paths,
+          return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names, paths, false,
               section -> Call.of(api.index().tool(), Call.TOPIC, name, Call.SECTION, section)));
         });
       }
@@ -198,7 +198,7 @@ public final class SearchIndex {
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
       topics.add(() -> Documents.of(new Documents.Topic("xanoscript", topic.name(), topic.title(), extra, topic.description(),
-          xanoscript.body(topic), scriptTopics, Set.of(), section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
+          xanoscript.body(topic), scriptTopics, Set.of(), topic.digest(), section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.apiNames = new ApiNames(titles, "xanoscript");
