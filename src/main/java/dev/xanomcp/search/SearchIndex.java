@@ -93,6 +93,10 @@ public final class SearchIndex {
 
   /** Words joined by slashes in a question, as a path or a URL writes them ("run/exec"). */
   private static final Pattern SLASHED = Pattern.compile("[A-Za-z0-9_{}:.-]+(?:/[A-Za-z0-9_{}:.-]+)+");
+  /** An endpoint as a question writes it: a method in capitals and a path ("PATCH /session/{id}"). */
+  private static final Pattern METHOD_PATH = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE)\\s+(/[A-Za-z0-9_{}:.-]+(?:/[A-Za-z0-9_{}:.-]+)*)");
+  /** A segment of a path that is a parameter: a name in braces or a number. */
+  private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]*}|[0-9]+");
 
   /** A phrase of the synonyms: its words (first terms, in order) and the names it stands for. */
   private record Phrase(List<String> words, List<String> names) {}
@@ -129,6 +133,8 @@ public final class SearchIndex {
    * paths have them so: a question that writes them names the API.
    */
   private final Map<String, Set<String>> pathPairs = new HashMap<>();
+  /** Each endpoint's method and the shape of its path ("PATCH /session/{}"), with the APIs that have it. */
+  private final Map<String, Set<String>> endpoints = new HashMap<>();
   /** The names of several words the sections' headings give, by their first word. */
   private final Map<String, List<Heading>> headingNames = new HashMap<>();
   /** The names the language's section headings show, and no other API's sections show. */
@@ -176,7 +182,10 @@ public final class SearchIndex {
       titles.put(id, api.index().title());
       Set<String> names = Set.copyOf(api.names());
       Set<String> paths = new HashSet<>();
-      api.names().forEach(name -> api.find(name).ifPresent(topic -> topic.endpoints().forEach(endpoint -> paths.add(endpoint.path()))));
+      api.names().forEach(name -> api.find(name).ifPresent(topic -> topic.endpoints().forEach(endpoint -> {
+        paths.add(endpoint.path());
+        index.endpoints.computeIfAbsent(shape(endpoint.method(), endpoint.path()), e -> new HashSet<>()).add(id);
+      })));
       paths.forEach(path -> index.addPathPairs(id, path));
       for (String name : api.names()) {
         index.addTopic(id, name);
@@ -352,9 +361,19 @@ public final class SearchIndex {
     }
   }
 
+  /** An endpoint's method and path with each parameter as {@code {}}: "PATCH /session/{}". */
+  private static String shape(String method, String path) {
+    String[] segments = path.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = PARAMETER.matcher(segments[i]).matches() ? "{}" : segments[i].toLowerCase(Locale.ROOT);
+    }
+    return method + " " + String.join("/", segments);
+  }
+
   /**
    * The query naming also the API whose endpoints' paths have two words the question joins by a
-   * slash, as a path or URL writes them ("404 on .../run/exec"), when that is one API.
+   * slash, as a path or URL writes them ("404 on .../run/exec"), or that has an endpoint the
+   * question writes as method and path ("PATCH /session/{id}"), when that is one API.
    */
   private Query withPaths(Query query, String text) {
     Set<String> found = new HashSet<>();
@@ -364,6 +383,10 @@ public final class SearchIndex {
       for (int i = 1; i < segments.length; i++) {
         found.addAll(pathPairs.getOrDefault(segments[i - 1] + "/" + segments[i], Set.of()));
       }
+    }
+    Matcher written = METHOD_PATH.matcher(text.length() > Query.QUOTE_SCAN ? text.substring(0, Query.QUOTE_SCAN) : text);
+    while (written.find()) {
+      found.addAll(endpoints.getOrDefault(shape(written.group(1), written.group(2)), Set.of()));
     }
     if (found.size() != 1 || query.apis().containsAll(found)) {
       return query;

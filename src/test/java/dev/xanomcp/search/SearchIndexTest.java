@@ -80,6 +80,16 @@ class SearchIndexTest {
   }
 
   @Test
+  void aQuestionThatWritesAnEndpointsMethodAndPathSearchesThatEndpointsApi() {
+    // Only the Run API has PATCH /session/{session_id}; the name of a path's parameter may differ.
+    Hit first = INDEX.search("PATCH /session/{id} didn't change the session's label", null, 1).get(0);
+    assertEquals("run/session#patch-session-session_id", first.api() + "/" + first.topic() + "#" + first.section());
+    assertEquals("run", INDEX.search("PATCH /session/42 answers 404", null, 1).get(0).api(), "a number in a path is a parameter");
+    assertEquals("xanoscript", INDEX.search("db.patch a session, like PATCH /session in REST", null, 1).get(0).api(),
+        "a path that is no endpoint's names no API");
+  }
+
+  @Test
   void aQuestionThatNamesAnApiAndAStatementOnlyTheLanguageHeadsSearchesBoth() {
     Hit first = INDEX.search("run.service with a pre function for the Run API", null, 1).get(0);
     assertEquals("xanoscript/run", first.api() + "/" + first.topic(), first.title());
