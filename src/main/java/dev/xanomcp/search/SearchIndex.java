@@ -91,6 +91,9 @@ public final class SearchIndex {
    */
   private static final double NAMED = 1.0;
 
+  /** The word before a command of the CLI in a shell. */
+  private static final String XANO = "xano";
+
   /** Words joined by slashes in a question, as a path or a URL writes them ("run/exec"). */
   private static final Pattern SLASHED = Pattern.compile("[A-Za-z0-9_{}:.-]+(?:/[A-Za-z0-9_{}:.-]+)+");
   /** An endpoint as a question writes it: a method in capitals and a path ("PATCH /session/{id}"). */
@@ -388,6 +391,7 @@ public final class SearchIndex {
     while (written.find()) {
       found.addAll(endpoints.getOrDefault(shape(written.group(1), written.group(2)), Set.of()));
     }
+    found.addAll(commands(query.words()));
     if (found.size() != 1 || query.apis().containsAll(found)) {
       return query;
     }
@@ -396,22 +400,47 @@ public final class SearchIndex {
     return new Query(query.terms(), apis, query.words(), query.operators());
   }
 
+  /**
+   * The APIs whose section heading of several words the question writes whole right after "xano",
+   * as a shell runs a command of the CLI ("xano workflow_test get").
+   */
+  private Set<String> commands(List<Query.Word> words) {
+    Set<String> apis = new HashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Checkpoint.check();
+      if (words.get(i).term().equals(XANO)) {
+        for (Heading heading : headingNames.getOrDefault(words.get(i + 1).term(), List.of())) {
+          if (writes(words, i + 1, heading)) {
+            apis.add(docs.get(heading.doc()).api());
+          }
+        }
+      }
+    }
+    return apis;
+  }
+
   /** The sections whose heading's name of several words the question writes whole, word after word. */
   private Set<Integer> namedSections(List<Query.Word> words) {
     Set<Integer> found = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Checkpoint.check();
-      for (Heading heading : words.get(i).negated() ? List.<Heading>of() : headingNames.getOrDefault(words.get(i).term(), List.of())) {
-        int k = 0;
-        while (k < heading.words().size() && i + k < words.size() && !words.get(i + k).negated() && words.get(i + k).term().equals(heading.words().get(k))) {
-          k++;
-        }
-        if (k == heading.words().size()) {
+      for (Heading heading : headingNames.getOrDefault(words.get(i).term(), List.of())) {
+        if (writes(words, i, heading)) {
           found.add(heading.doc());
         }
       }
     }
     return found;
+  }
+
+  /** Whether {@code words} write the name {@code heading} gives its section whole from {@code start}, none negated. */
+  private static boolean writes(List<Query.Word> words, int start, Heading heading) {
+    int k = 0;
+    while (k < heading.words().size() && start + k < words.size() && !words.get(start + k).negated()
+        && words.get(start + k).term().equals(heading.words().get(k))) {
+      k++;
+    }
+    return k == heading.words().size();
   }
 
   /**

@@ -80,6 +80,13 @@ class SearchIndexTest {
   }
 
   @Test
+  void xanoFollowedByACommandOfTheCliSearchesTheCli() {
+    Hit first = INDEX.search("xano workflow_test get: print a test as xanoscript", null, 1).get(0);
+    assertEquals("cli/workflow_test#workflow_test-get", first.api() + "/" + first.topic() + "#" + first.section());
+    assertEquals("xanoscript", INDEX.search("a xano function that runs a db.query", null, 1).get(0).api(), "xano before a word that begins no command");
+  }
+
+  @Test
   void aQuestionThatWritesAnEndpointsMethodAndPathSearchesThatEndpointsApi() {
     // Only the Run API has PATCH /session/{session_id}; the name of a path's parameter may differ.
     Hit first = INDEX.search("PATCH /session/{id} didn't change the session's label", null, 1).get(0);
