@@ -81,6 +81,8 @@ public final class SearchIndex {
   private static final double SYNONYM = 0.6;
   /** How much more a synonym counts when the docs never use the word itself: it is all the question says. */
   private static final double ABSENT = 1.5;
+  /** What a word the docs write as one counts when a question writes it as two: a guess. */
+  private static final double JOINED = 0.5;
   /** What the name a phrase of the lexicon stands for counts: a phrase is more specific than a word. */
   private static final double PHRASE = 0.8;
 
@@ -589,6 +591,7 @@ public final class SearchIndex {
     // often the docs use the word in prose, and as surely as a phrase does.
     Set<String> capitals = new HashSet<>();
     query.words().stream().filter(Query.Word::capitals).forEach(word -> capitals.add(word.term()));
+    Set<String> joined = joined(query.words(), terms, wanted);
     int fuzzed = 0;
     for (Map.Entry<String, Double> entry : terms.entrySet()) {
       Checkpoint.check();
@@ -605,7 +608,8 @@ public final class SearchIndex {
       for (String relative : family) {
         wanted.merge(relative, 0.7 * weight, Math::max);
       }
-      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term) || keywords.containsKey(term);
+      boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term) || keywords.containsKey(term)
+          || joined.contains(term);
       if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
         fuzzed++;
         // A name of parts takes one edit below 12 letters: "math.max" is not a misspelt "math.mod".
@@ -620,6 +624,30 @@ public final class SearchIndex {
       }
     }
     return wanted;
+  }
+
+  /**
+   * Adds the words the docs write as one that the question writes as two ("fall back" is
+   * "fallback", "log in" is "login"), at a share of the lighter of the two; returns the terms of
+   * the words so joined, which are then no misspellings.
+   */
+  private Set<String> joined(List<Query.Word> words, Map<String, Double> terms, Map<String, Double> wanted) {
+    Set<String> parts = new HashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Query.Word first = words.get(i);
+      Query.Word second = words.get(i + 1);
+      if (first.term().isEmpty() || second.term().isEmpty() || first.negated() || second.negated()) {
+        continue;
+      }
+      List<String> whole = Tokenizer.termsOf(first.term() + second.term());
+      if (!whole.isEmpty() && !terms.containsKey(whole.get(0)) && postings.containsKey(whole.get(0))) {
+        double weight = JOINED * Math.min(terms.getOrDefault(first.term(), 1.0), terms.getOrDefault(second.term(), 1.0));
+        wanted.merge(whole.get(0), weight, Math::max);
+        parts.add(first.term());
+        parts.add(second.term());
+      }
+    }
+    return parts;
   }
 
   /**

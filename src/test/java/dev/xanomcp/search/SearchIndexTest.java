@@ -80,6 +80,14 @@ class SearchIndexTest {
   }
 
   @Test
+  void twoWordsTheDocsWriteAsOneAreThatWord() {
+    Map<String, Double> terms = INDEX.terms("fall back to a standard value");
+    assertTrue(terms.containsKey("fallback"), terms.toString());
+    assertFalse(terms.containsKey("fail"), "a word that joins its neighbour is no misspelling: " + terms);
+    assertFalse(INDEX.terms("standard value").containsKey("standardvalu"), "only a word the docs have");
+  }
+
+  @Test
   void xanoFollowedByACommandOfTheCliSearchesTheCli() {
     Hit first = INDEX.search("xano workflow_test get: print a test as xanoscript", null, 1).get(0);
     assertEquals("cli/workflow_test#workflow_test-get", first.api() + "/" + first.topic() + "#" + first.section());
