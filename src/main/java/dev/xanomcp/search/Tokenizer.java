@@ -193,7 +193,7 @@ final class Tokenizer {
     // "-ing" and "-ed" only after a vowel: "sorting" is "sort", "string" stays "string".
     if (w.endsWith("ing") && w.length() > 5 && hasVowel(w, w.length() - 3)) {
       w = w.substring(0, w.length() - 3);
-    } else if (w.endsWith("ed") && w.length() > 4 && hasVowel(w, w.length() - 2)) {
+    } else if (w.endsWith("ed") && !w.endsWith("eed") && w.length() > 4 && hasVowel(w, w.length() - 2)) {
       w = w.substring(0, w.length() - 2);
     }
     if (w.endsWith("e") && w.length() > 3) {

@@ -50,6 +50,7 @@ class TokenizerTest {
   void aSuffixGoesOnlyAfterAVowel() {
     assertEquals(List.of("string", "str", "bed"), Tokenizer.terms("strings str bed"));
     assertEquals(List.of("pag", "pag", "pag"), Tokenizer.terms("paging pages paged"));
+    assertEquals(List.of("speed", "ne"), Tokenizer.terms("speed ne"), "an -eed ending is the word's own");
   }
 
   @Test
