@@ -583,7 +583,7 @@ public final class SearchIndex {
       }
     }
     Map<String, Double> wanted = new LinkedHashMap<>(terms);
-    phrases(query.words(), within, wanted);
+    Set<String> phrased = phrases(query.words(), within, wanted);
     for (String operator : query.operators()) {
       operators.getOrDefault(operator, List.of()).forEach(name -> addName(name, PHRASE, within, wanted));
     }
@@ -591,7 +591,9 @@ public final class SearchIndex {
     // often the docs use the word in prose, and as surely as a phrase does.
     Set<String> capitals = new HashSet<>();
     query.words().stream().filter(Query.Word::capitals).forEach(word -> capitals.add(word.term()));
-    Set<String> joined = joined(query.words(), terms, wanted);
+    // The words of a phrase or of a word written as two are words the lexicon or the docs know, no misspellings.
+    Set<String> placed = joined(query.words(), terms, wanted);
+    placed.addAll(phrased);
     int fuzzed = 0;
     for (Map.Entry<String, Double> entry : terms.entrySet()) {
       Checkpoint.check();
@@ -609,7 +611,7 @@ public final class SearchIndex {
         wanted.merge(relative, 0.7 * weight, Math::max);
       }
       boolean known = postings.containsKey(term) || !family.isEmpty() || synonyms.containsKey(term) || keywords.containsKey(term)
-          || joined.contains(term);
+          || placed.contains(term);
       if (!known && term.length() >= 4 && fuzzed < MAX_FUZZY) {
         fuzzed++;
         // A name of parts takes one edit below 12 letters: "math.max" is not a misspelt "math.mod".
@@ -654,10 +656,12 @@ public final class SearchIndex {
    * Adds the names of the phrases {@code words} hold (the lexicon's "api key", "is empty", "pause a
    * task"): a phrase is specific, so its names count whatever the docs' use of its words. Each word
    * starts at most the phrases that begin with it, so the work grows with the question's length.
+   * Returns the terms of the phrases' own words (not those their slots hold).
    */
-  private void phrases(List<Query.Word> words, Set<String> within, Map<String, Double> wanted) {
+  private Set<String> phrases(List<Query.Word> words, Set<String> within, Map<String, Double> wanted) {
     int covered = 0;
     Set<String> held = new HashSet<>();
+    Set<String> phrased = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Checkpoint.check();
       // The longest phrase at a word wins, and the phrases inside it do not count: "command not
@@ -677,12 +681,15 @@ public final class SearchIndex {
       if (longest != null) {
         longest.names().forEach(name -> addName(name, PHRASE, within, wanted));
         slots.forEach(k -> held.add(words.get(k).term()));
+        words.subList(i, end).forEach(word -> phrased.add(word.term()));
         covered = end;
       }
     }
     // The words a slot holds name what the task is done to ("keep only the id and email keys"),
     // not what it asks about: the email statement is no answer.
     held.forEach(term -> wanted.computeIfPresent(term, (t, weight) -> weight * HELD));
+    phrased.removeAll(held);
+    return phrased;
   }
 
   /**

@@ -70,6 +70,13 @@ class LexiconSearchTest {
   }
 
   @Test
+  void aWordOfAPhraseIsNoMisspelling() {
+    SearchIndex index = SearchIndex.of(Library.load(), List.of(), Map.of("clean slate", List.of("sandbox")));
+    assertTrue(SearchIndex.of(Library.load(), List.of(), Map.of()).terms("a clean slate").containsKey("stat"), "alone, slate is a misspelt state");
+    assertFalse(index.terms("a clean slate").containsKey("stat"), "in the phrase it is a word");
+  }
+
+  @Test
   void theLongestPhraseWins() {
     Map<String, Double> terms = INDEX.terms("xano: command not found");
     assertTrue(terms.containsKey("install"), terms.toString());
