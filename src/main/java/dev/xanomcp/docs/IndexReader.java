@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads the two kinds of index file into their records from a JSON tree, as strictly as the
@@ -60,37 +61,31 @@ final class IndexReader {
     }
 
     String text(String key) {
-      JsonNode value = node.get(key);
-      if (value == null || value.isNull()) {
-        return null;
-      }
-      if (!value.isTextual()) {
-        throw fail(path + "/" + key + " is not a string");
-      }
-      return value.textValue();
+      JsonNode value = scalar(key, JsonNode::isTextual, "a string");
+      return value == null ? null : value.textValue();
     }
 
     Integer integer(String key) {
-      JsonNode value = node.get(key);
-      if (value == null || value.isNull()) {
-        return null;
-      }
-      if (!value.isInt()) {
-        throw fail(path + "/" + key + " is not a whole number");
-      }
-      return value.intValue();
+      JsonNode value = scalar(key, JsonNode::isInt, "a whole number");
+      return value == null ? null : value.intValue();
     }
 
     /** The value of {@code key}: true or false, false when absent. */
     boolean flag(String key) {
+      JsonNode value = scalar(key, JsonNode::isBoolean, "true or false");
+      return value != null && value.booleanValue();
+    }
+
+    /** The value of {@code key}, null when absent or null; an error when it is not {@code what}. */
+    private JsonNode scalar(String key, Predicate<JsonNode> is, String what) {
       JsonNode value = node.get(key);
       if (value == null || value.isNull()) {
-        return false;
+        return null;
       }
-      if (!value.isBoolean()) {
-        throw fail(path + "/" + key + " is not true or false");
+      if (!is.test(value)) {
+        throw fail(path + "/" + key + " is not " + what);
       }
-      return value.booleanValue();
+      return value;
     }
 
     List<String> texts(String key) {
