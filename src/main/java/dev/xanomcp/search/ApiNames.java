@@ -21,6 +21,17 @@ final class ApiNames {
       "cli", List.of("xano cli", "command line", "command-line", "terminal", "shell"),
       "xanoscript", List.of("xano script", "xanoscript"));
 
+  /**
+   * What a question says when it uses an API from outside Xano without naming it ("run it in
+   * Xano's cloud from my Python script", "read the rows over HTTP"), by API id: such a question
+   * leans to that API without leaving the others.
+   */
+  private static final Map<String, List<String>> LEANINGS = Map.of(
+      "meta", List.of("admin api", "management api", "over http", "outside xano", "from a script", "from my script", "from my code",
+          "programmatically", "with curl", "curl"),
+      "run", List.of("xano's cloud", "xano's servers", "from a script", "from my script", "from my code", "python script",
+          "node script", "from ci", "remotely"));
+
   /** One name: its words, the API it names, and whether it names it strongly. */
   private record Name(List<String> words, String api, boolean strong) {}
 
@@ -28,6 +39,7 @@ final class ApiNames {
   record Found(Set<String> apis, Set<Integer> words) {}
 
   private final List<Name> names = new ArrayList<>();
+  private final List<Name> leanings = new ArrayList<>();
 
   /**
    * The names of {@code apis} (id to title, as their indexes give them) and of the language,
@@ -40,13 +52,37 @@ final class ApiNames {
       OTHER_NAMES.getOrDefault(id, List.of()).forEach(name -> add(name, id, true));
     });
     OTHER_NAMES.getOrDefault(language, List.of()).forEach(name -> add(name, language, false));
+    LEANINGS.forEach((id, phrases) -> {
+      if (apis.containsKey(id)) {
+        phrases.forEach(phrase -> leanings.add(new Name(words(phrase), id, false)));
+      }
+    });
+  }
+
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    Tokenizer.tokens(name, words::add);
+    return List.copyOf(words);
+  }
+
+  /** The APIs {@code words} (a question's tokens, in order) describe using without naming them. */
+  Set<String> leanings(List<String> words) {
+    Set<String> apis = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (Name leaning : leanings) {
+        int n = leaning.words().size();
+        if (i + n <= words.size() && words.subList(i, i + n).equals(leaning.words())) {
+          apis.add(leaning.api());
+        }
+      }
+    }
+    return apis;
   }
 
   private void add(String name, String api, boolean strong) {
-    List<String> words = new ArrayList<>();
-    Tokenizer.tokens(name, words::add);
+    List<String> words = words(name);
     if (!words.isEmpty() && names.stream().noneMatch(n -> n.words().equals(words))) {
-      names.add(new Name(List.copyOf(words), api, strong));
+      names.add(new Name(words, api, strong));
     }
   }
 

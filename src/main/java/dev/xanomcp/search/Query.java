@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * #MAX_TERMS} different terms count, so a question of any length costs at most a few hundred
  * look-ups.
  */
-record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<String> operators) {
+record Query(Map<String, Double> terms, Set<String> apis, Set<String> leanings, List<Word> words, Set<String> operators) {
   /** The most words of a question read. */
   static final int MAX_WORDS = 200;
   /** The most different terms of a question searched. */
@@ -142,7 +142,7 @@ record Query(Map<String, Double> terms, Set<String> apis, List<Word> words, Set<
     Set<String> operators = operators(text);
     // An operator is a name the docs show in code: it counts as one.
     operators.forEach(operator -> terms.merge(operator, 1.0, Math::max));
-    return new Query(terms.isEmpty() ? stops : terms, found.apis(), List.copyOf(words), operators);
+    return new Query(terms.isEmpty() ? stops : terms, found.apis(), names.leanings(affirmed), List.copyOf(words), operators);
   }
 
   /** The first {@link #MAX_OPERATORS} operators {@code text} writes in its first {@link #QUOTE_SCAN} characters. */

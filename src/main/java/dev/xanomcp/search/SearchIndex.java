@@ -332,9 +332,9 @@ public final class SearchIndex {
     Map<String, Double> wanted = expand(query, api);
     Set<String> within = api != null ? Set.of(api) : withLanguage(query);
     Map<String, Boolean> named = named(query.terms().keySet());
-    Map<Integer, Double> scores = score(wanted, within, named, names);
+    Map<Integer, Double> scores = score(wanted, within, query.leanings(), named, names);
     if (scores.isEmpty() && api == null && !within.isEmpty()) {
-      scores = score(wanted, Set.of(), named, names);
+      scores = score(wanted, Set.of(), query.leanings(), named, names);
     }
     for (int d : namedSections(query.words())) {
       scores.computeIfPresent(d, (doc, score) -> score * (1 + NAMED));
@@ -399,7 +399,7 @@ public final class SearchIndex {
     }
     Set<String> apis = new HashSet<>(query.apis());
     apis.addAll(found);
-    return new Query(query.terms(), apis, query.words(), query.operators());
+    return new Query(query.terms(), apis, query.leanings(), query.words(), query.operators());
   }
 
   /**
@@ -482,7 +482,8 @@ public final class SearchIndex {
    * BM25F scores of the documents of {@code within} (all APIs if empty) for the weighted terms; an
    * overview yields to the sections about the question, unless the question names its topic.
    */
-  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Map<String, Boolean> named, boolean names) {
+  private Map<Integer, Double> score(Map<String, Double> wanted, Set<String> within, Set<String> leanings, Map<String, Boolean> named,
+      boolean names) {
     Map<Integer, Double> scores = new HashMap<>();
     Map<Integer, Double> headed = new HashMap<>();
     double all = 0;
@@ -518,7 +519,7 @@ public final class SearchIndex {
     // An overview matches many questions a little: it yields to a section about the question.
     scores.replaceAll((d, score) -> docs.get(d).overview() && !keepsOverview(docs.get(d), named) ? score * OVERVIEW : score);
     if (within.isEmpty()) {
-      scores.replaceAll((d, score) -> docs.get(d).api().equals("xanoscript") ? score : score * UNNAMED_API);
+      scores.replaceAll((d, score) -> docs.get(d).api().equals("xanoscript") || leanings.contains(docs.get(d).api()) ? score : score * UNNAMED_API);
     }
     return scores;
   }

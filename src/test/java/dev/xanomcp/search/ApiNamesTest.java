@@ -25,6 +25,21 @@ class ApiNamesTest {
     assertEquals(Set.of("meta"), apis(THREE, "list tables via the metadata api"));
   }
 
+  private static Set<String> leanings(ApiNames names, String question) {
+    List<String> words = new ArrayList<>();
+    Tokenizer.tokens(question, words::add);
+    return names.leanings(words);
+  }
+
+  @Test
+  void aQuestionThatUsesAnApiFromOutsideLeansToItWithoutNamingIt() {
+    assertEquals(Set.of("run"), leanings(THREE, "execute a job in Xano's cloud"));
+    assertEquals(Set.of("meta"), leanings(THREE, "read the rows of a table over HTTP"));
+    assertEquals(Set.of("meta", "run"), leanings(THREE, "from my script, start it"));
+    assertEquals(Set.of(), apis(THREE, "read the rows of a table over HTTP"), "leaning is no naming");
+    assertEquals(Set.of(), leanings(THREE, "store the upload in the cloud bucket over there"), "only the whole phrase");
+  }
+
   @Test
   void aPlainWordIsNoName() {
     assertEquals(Set.of(), apis(THREE, "run a task every hour"));
