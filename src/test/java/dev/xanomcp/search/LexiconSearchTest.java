@@ -77,6 +77,11 @@ class LexiconSearchTest {
   }
 
   @Test
+  void aShopsCheckoutIsNoGitCheckout() {
+    assertFalse(INDEX.terms("call the protected checkout endpoint").containsKey("pull"));
+  }
+
+  @Test
   void theLongestPhraseWins() {
     Map<String, Double> terms = INDEX.terms("xano: command not found");
     assertTrue(terms.containsKey("install"), terms.toString());
