@@ -70,13 +70,18 @@ final class ApiNames {
     Set<String> apis = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (Name leaning : leanings) {
-        int n = leaning.words().size();
-        if (i + n <= words.size() && words.subList(i, i + n).equals(leaning.words())) {
+        if (at(words, i, leaning)) {
           apis.add(leaning.api());
         }
       }
     }
     return apis;
+  }
+
+  /** Whether {@code words} have the words of {@code name} from {@code i} on. */
+  private static boolean at(List<String> words, int i, Name name) {
+    int n = name.words().size();
+    return i + n <= words.size() && words.subList(i, i + n).equals(name.words());
   }
 
   private void add(String name, String api, boolean strong) {
@@ -99,7 +104,7 @@ final class ApiNames {
     for (int i = 0; i < words.size(); i++) {
       for (Name name : names) {
         int n = name.words().size();
-        if (i + n <= words.size() && words.subList(i, i + n).equals(name.words())) {
+        if (at(words, i, name)) {
           (name.strong() ? strong : weak).add(name.api());
           Set<Integer> used = name.strong() ? strongWords : weakWords;
           for (int k = i; k < i + n; k++) {

@@ -160,22 +160,19 @@ public final class SearchIndex {
       List<String> tokens = new ArrayList<>();
       Tokenizer.tokens(word, tokens::add);
       names.forEach(name -> index.nameTerms.computeIfAbsent(name, SearchIndex::termsOfName));
-      if (hasSlot(word)) {
-        List<String> words = phraseWords(word);
-        if (!words.isEmpty()) {
-          index.phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, List.copyOf(names)));
-        }
-      } else if (tokens.isEmpty() && !word.isBlank() || Tokenizer.isOperator(word.strip())) {
+      if (tokens.isEmpty() && !word.isBlank() || Tokenizer.isOperator(word.strip())) {
         index.operators.merge(word.strip(), List.copyOf(names), SearchIndex::union);
-      } else if (tokens.size() == 1) {
+      } else if (tokens.size() == 1 && !hasSlot(word)) {
         // A word in capitals is a keyword ("LIMIT", "DAY()"): it stands for its names only where a
         // question writes it in capitals too, not for the English word ("limit", "day").
         String term = Tokenizer.termsOf(tokens.get(0)).get(0);
         boolean keyword = word.strip().equals(word.strip().toUpperCase(Locale.ROOT)) && !word.strip().equals(word.strip().toLowerCase(Locale.ROOT));
         (keyword ? index.keywords : index.synonyms).merge(term, List.copyOf(names), SearchIndex::union);
-      } else if (tokens.size() > 1 && tokens.size() <= MAX_PHRASE) {
-        List<String> words = tokens.stream().map(t -> Tokenizer.termsOf(t).get(0)).toList();
-        index.phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, List.copyOf(names)));
+      } else {
+        List<String> words = phraseWords(word);
+        if (words.size() > 1) {
+          index.phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, List.copyOf(names)));
+        }
       }
     });
     // One task a topic: reading, rendering and tokenising them on both cores halves the build.
@@ -328,7 +325,7 @@ public final class SearchIndex {
   }
 
   private List<Hit> search(String text, String api, int limit, boolean names) {
-    Query query = withPaths(Query.of(text, apiNames), text);
+    Query query = withWritten(Query.of(text, apiNames), text);
     Map<String, Double> wanted = expand(query, api);
     Set<String> within = api != null ? Set.of(api) : withLanguage(query);
     Map<String, Boolean> named = named(query.terms().keySet());
@@ -376,11 +373,12 @@ public final class SearchIndex {
   }
 
   /**
-   * The query naming also the API whose endpoints' paths have two words the question joins by a
-   * slash, as a path or URL writes them ("404 on .../run/exec"), or that has an endpoint the
-   * question writes as method and path ("PATCH /session/{id}"), when that is one API.
+   * The query naming also the API the question writes something of, when that is one API: two
+   * words of its endpoints' paths joined by a slash, as a path or URL writes them ("404 on
+   * .../run/exec"), one of its endpoints as method and path ("PATCH /session/{id}"), or one of its
+   * commands after "xano" ("xano workflow_test get").
    */
-  private Query withPaths(Query query, String text) {
+  private Query withWritten(Query query, String text) {
     Set<String> found = new HashSet<>();
     Matcher slashed = SLASHED.matcher(text.length() > Query.QUOTE_SCAN ? text.substring(0, Query.QUOTE_SCAN) : text);
     while (slashed.find()) {
@@ -747,8 +745,8 @@ public final class SearchIndex {
   }
 
   /**
-   * The words of a lexicon phrase with a {@link #SLOT} ("keep only * keys"): the first term of each
-   * token, and the slot where it is written; none if a slot begins or ends it or follows another, or
+   * The words of a lexicon phrase ("api key", "keep only * keys"): the first term of each
+   * token, and each {@link #SLOT} where it is written; none if a slot begins or ends it or follows another, or
    * if it has more than {@link #MAX_PHRASE} words.
    */
   static List<String> phraseWords(String phrase) {
