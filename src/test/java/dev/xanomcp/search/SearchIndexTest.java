@@ -174,6 +174,11 @@ class SearchIndexTest {
     INDEX.suggestions(many.toString());
     assertFalse(INDEX.search(names, null, 5).isEmpty());
     assertEquals(List.of("elseif", "query", "session"), INDEX.nearTerms(names));
+    // The shapes the newer rules read: commands after xano, endpoints written out, slots, joined words, placeholders.
+    for (String shape : List.of("xano workflow_test get ", "PATCH /session/" + "{id}/".repeat(50) + " ", "keep only " + "the ".repeat(100),
+        "fall back ", "%s %d ", "from my script over http ")) {
+      assertFalse(INDEX.search(shape.repeat(1_000_000 / shape.length()), null, 5).isEmpty(), shape);
+    }
     long allocated = Allocation.bytes() - before;
     assertTrue(allocated < 64_000_000, allocated + " bytes allocated");
   }
