@@ -340,6 +340,7 @@ public final class SearchIndex {
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
     List<Hit> hits = new ArrayList<>();
     Set<String> sections = new HashSet<>();
+    Map<String, Double> weights = weights(wanted);
     for (Map.Entry<Integer, Double> entry : ranked) {
       if (hits.size() == limit) {
         break;
@@ -347,7 +348,7 @@ public final class SearchIndex {
       Doc doc = resolve(docs.get(entry.getKey()));
       // A name no section shows points at a section: each section is shown once.
       if (sections.add(doc.api() + "/" + doc.topic() + "#" + doc.sectionId())) {
-        hits.add(hit(doc, wanted.keySet()));
+        hits.add(hit(doc, weights));
       }
     }
     return hits;
@@ -491,7 +492,7 @@ public final class SearchIndex {
       if (found.isEmpty()) {
         continue;
       }
-      double idf = Math.log(1 + (docs.size() - found.size() + 0.5) / (found.size() + 0.5));
+      double idf = idf(found.size());
       all += term.getValue() * idf;
       for (int d : found) {
         Doc doc = docs.get(d);
@@ -828,9 +829,29 @@ public final class SearchIndex {
     return docs;
   }
 
-  /** The hit a document gives for {@code terms}. */
+  /** The hit a document gives for {@code terms}, which weigh alike. */
   static Hit hit(Doc doc, Collection<String> terms) {
-    String snippet = doc.note() != null ? doc.note() : Snippets.of(doc.text(), terms);
+    return hit(doc, Snippets.alike(terms));
+  }
+
+  /** The hit a document gives for the query's terms and their {@code weights}. */
+  private static Hit hit(Doc doc, Map<String, Double> weights) {
+    String snippet = doc.note() != null ? doc.note() : Snippets.of(doc.text(), weights);
     return new Hit(doc.api(), doc.topic(), doc.sectionId(), doc.title(), snippet, doc.call(), Sections.bytes(doc.text()));
+  }
+
+  /** How much a term found in {@code found} sections says (BM25's inverse document frequency). */
+  private double idf(int found) {
+    return Math.log(1 + (docs.size() - found + 0.5) / (found + 0.5));
+  }
+
+  /** The query's terms, each weighed as the ranking weighs it: its weight times how rare it is in the docs. */
+  private Map<String, Double> weights(Map<String, Double> wanted) {
+    Map<String, Double> weights = new HashMap<>();
+    wanted.forEach((term, weight) -> {
+      int found = postings.getOrDefault(term, List.of()).size();
+      weights.put(term, weight * idf(found));
+    });
+    return weights;
   }
 }

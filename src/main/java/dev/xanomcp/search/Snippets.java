@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,15 +22,27 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** One line of a section, where it stands, and how many of the query's terms it holds. */
-  private record Line(int at, String text, int matches) {}
+  /** One line of a section, where it stands, and the weight of the query's terms it holds. */
+  private record Line(int at, String text, double matches) {}
+
+  /** The snippet for {@code terms} that all weigh alike. */
+  static String of(String text, Collection<String> terms) {
+    return of(text, alike(terms));
+  }
+
+  /** {@code terms}, each of weight 1. */
+  static Map<String, Double> alike(Collection<String> terms) {
+    return terms.stream().collect(Collectors.toMap(t -> t, t -> 1.0, (a, b) -> a));
+  }
 
   /**
-   * The lines of {@code text} (its heading, fences, blank lines, table headers and rules left out) that hold
-   * the most of the query's {@code terms}, in the order of the text, joined by " … "; a long line
-   * is cut around its first match. Without a matching line, the section's first lines.
+   * The lines of {@code text} (its heading, fences, blank lines, table headers and rules left out)
+   * whose distinct terms of the query weigh most ({@code weights}: a rare name the question stands
+   * for outweighs two everyday words), in the order of the text, joined by " … "; a long line is
+   * cut around its first match. Without a matching line, the section's first lines.
    */
-  static String of(String text, Collection<String> terms) {
+  static String of(String text, Map<String, Double> weights) {
+    Set<String> terms = weights.keySet();
     // Small numbers ("5 minutes") match too many lines of examples to show why a section matched.
     Set<String> words = terms.stream().filter(t -> !t.matches("\\d{1,2}")).collect(Collectors.toSet());
     List<Line> lines = new ArrayList<>();
@@ -38,11 +51,11 @@ final class Snippets {
       String line = raw[i].strip().replaceAll("\\s+", " ");
       boolean header = i + 1 < raw.length && RULE.matcher(raw[i + 1].strip()).matches() && line.startsWith("|");
       if (!line.isEmpty() && !line.startsWith("```") && !line.startsWith("~~~") && !RULE.matcher(line).matches() && !header) {
-        lines.add(new Line(i, line, (int) Tokenizer.terms(line).stream().distinct().filter(words::contains).count()));
+        lines.add(new Line(i, line, Tokenizer.terms(line).stream().distinct().filter(words::contains).mapToDouble(weights::get).sum()));
       }
     }
     List<Line> chosen = new ArrayList<>(lines.stream().filter(l -> l.matches() > 0)
-        .sorted(Comparator.comparingInt(Line::matches).reversed().thenComparingInt(Line::at)).limit(LINES).toList());
+        .sorted(Comparator.comparingDouble(Line::matches).reversed().thenComparingInt(Line::at)).limit(LINES).toList());
     if (chosen.isEmpty()) {
       return cut(String.join(" ", lines.stream().map(Line::text).toList()), 0, MAX - 2);
     }

@@ -28,6 +28,13 @@ class SnippetsTest {
   }
 
   @Test
+  void aLineWithARareTermOutweighsOneWithSeveralCommonOnes() {
+    String section = "# Object filters\n" + "a: key object value\n".repeat(3) + "b: pick keeps the keys named\n";
+    assertTrue(Snippets.of(section, java.util.Map.of("key", 1.0, "object", 1.0, "valu", 1.0, "pick", 5.0)).contains("pick"));
+    assertTrue(!Snippets.of(section, List.of("key", "object", "valu", "pick")).contains("pick"), "counted alike, the common terms win");
+  }
+
+  @Test
   void theHeadingAndFencesAreLeftOut() {
     String snippet = Snippets.of(SECTION, List.of("pagination", "xs"));
     assertTrue(!snippet.contains("## ") && !snippet.contains("```"), snippet);
