@@ -69,10 +69,11 @@ record Query(Map<String, Double> terms, Set<String> apis, Set<String> leanings, 
   static final int MAX_OPERATORS = 20;
 
   /**
-   * One word of a question: its first term ("" for a word that names an API), and whether it is a
-   * stop word, is negated, or is written in capitals as SQL keywords and acronyms are ("LIMIT").
+   * One word of a question: the word as written (lower case), its first term ("" for a word that
+   * names an API), and whether it is a stop word, is negated, or is written in capitals as SQL
+   * keywords and acronyms are ("LIMIT").
    */
-  record Word(String term, boolean stop, boolean negated, boolean capitals) {}
+  record Word(String token, String term, boolean stop, boolean negated, boolean capitals) {}
 
   /**
    * Reads {@code text}: the words that name an API are left out of the terms. A name counts
@@ -116,11 +117,11 @@ record Query(Map<String, Double> terms, Set<String> apis, Set<String> leanings, 
       String word = tokens.get(i);
       List<String> forms = Tokenizer.termsOf(word);
       if (found.words().contains(i)) {
-        words.add(new Word("", false, false, false));
+        words.add(new Word(word, "", false, false, false));
         continue;
       }
       boolean capitals = capitals(text, spans.get(i));
-      words.add(new Word(forms.get(0), Tokenizer.STOP.contains(word), negated[i], capitals));
+      words.add(new Word(word, forms.get(0), Tokenizer.STOP.contains(word), negated[i], capitals));
       if (terms.size() >= MAX_TERMS) {
         continue;
       }

@@ -447,9 +447,16 @@ public final class SearchIndex {
   /**
    * The APIs a question names, and the language too when it also names a statement that only the
    * language's headings name ("run.service with a pre function, for the Run API"): the APIs run
-   * and store XanoScript, which the language's docs explain.
+   * and store XanoScript, which the language's docs explain. For the same reason a question that
+   * names only the language and uses an API from outside ("send XanoScript from my Python script")
+   * searches that API too.
    */
   private Set<String> withLanguage(Query query) {
+    if (query.apis().equals(Set.of("xanoscript")) && !query.leanings().isEmpty()) {
+      Set<String> both = new HashSet<>(query.apis());
+      both.addAll(query.leanings());
+      return both;
+    }
     if (query.apis().isEmpty() || query.apis().contains("xanoscript")) {
       return query.apis();
     }
@@ -641,7 +648,7 @@ public final class SearchIndex {
       if (first.term().isEmpty() || second.term().isEmpty() || first.negated() || second.negated()) {
         continue;
       }
-      List<String> whole = Tokenizer.termsOf(first.term() + second.term());
+      List<String> whole = Tokenizer.termsOf(first.token() + second.token());
       if (!whole.isEmpty() && !terms.containsKey(whole.get(0)) && postings.containsKey(whole.get(0))) {
         double weight = JOINED * Math.min(terms.getOrDefault(first.term(), 1.0), terms.getOrDefault(second.term(), 1.0));
         wanted.merge(whole.get(0), weight, Math::max);

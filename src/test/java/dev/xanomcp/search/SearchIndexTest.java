@@ -85,6 +85,8 @@ class SearchIndexTest {
     assertTrue(terms.containsKey("fallback"), terms.toString());
     assertFalse(terms.containsKey("fail"), "a word that joins its neighbour is no misspelling: " + terms);
     assertFalse(INDEX.terms("standard value").containsKey("standardvalu"), "only a word the docs have");
+    // The words join as written, not as stemmed: "time" stems to "tim", "timeout" stays itself.
+    assertTrue(INDEX.terms("when do sessions time out").containsKey("timeout"), INDEX.terms("when do sessions time out").toString());
   }
 
   @Test
@@ -135,6 +137,14 @@ class SearchIndexTest {
     Hit hit = INDEX.search("return an HTML page from an endpoint instead of JSON", null, 1).get(0);
     assertEquals("xanoscript", hit.api(), hit.title());
     assertEquals("meta", INDEX.search("return an HTML page from an endpoint, Meta API", null, 1).get(0).api());
+  }
+
+  @Test
+  void aQuestionThatNamesTheLanguageAndUsesAnApiFromOutsideSearchesThatApiToo() {
+    // The Run API runs XanoScript: a question about running it from a script names the language.
+    Hit hit = INDEX.search("execute some xanoscript from my python script and read what it returned", null, 1).get(0);
+    assertEquals("run", hit.api(), hit.title());
+    assertEquals("xanoscript", INDEX.search("execute some xanoscript and read what it returned", null, 1).get(0).api());
   }
 
   @Test
