@@ -29,7 +29,7 @@ final class ApiNames {
   private static final Map<String, List<String>> LEANINGS = Map.of(
       "meta", List.of("admin api", "management api", "over http", "outside xano", "from a script", "from my script", "from my code",
           "programmatically", "with curl", "curl"),
-      "run", List.of("xano's cloud", "xano's servers", "from a script", "from my script", "from my code", "python script",
+      "run", List.of("xano's cloud", "in the cloud", "xano's servers", "from a script", "from my script", "from my code", "python script",
           "node script", "from ci", "remotely"));
 
   /** One name: its words, the API it names, and whether it names it strongly. */

@@ -37,7 +37,8 @@ class ApiNamesTest {
     assertEquals(Set.of("meta"), leanings(THREE, "read the rows of a table over HTTP"));
     assertEquals(Set.of("meta", "run"), leanings(THREE, "from my script, start it"));
     assertEquals(Set.of(), apis(THREE, "read the rows of a table over HTTP"), "leaning is no naming");
-    assertEquals(Set.of(), leanings(THREE, "store the upload in the cloud bucket over there"), "only the whole phrase");
+    assertEquals(Set.of(), leanings(THREE, "store the upload in a cloud bucket over there"), "only the whole phrase");
+    assertEquals(Set.of("run"), leanings(THREE, "execute a one-off job in the cloud"));
   }
 
   @Test
