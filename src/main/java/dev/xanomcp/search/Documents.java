@@ -5,6 +5,7 @@ import dev.xanomcp.render.Call;
 import dev.xanomcp.render.Section;
 import dev.xanomcp.render.Sections;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,11 @@ final class Documents {
    * also counts for that section, which may not use those words itself.
    */
   static List<Doc> of(Topic topic) {
+    return of(topic, Map.of());
+  }
+
+  /** The sections of one topic as documents, each with the questions it answers ({@code asked}, by {@code api/topic#section}). */
+  static List<Doc> of(Topic topic, Map<String, String> asked) {
     String markdown = topic.markdown();
     List<Section> sections = Sections.of(markdown);
     Set<String> paths = new HashSet<>(topic.paths());
@@ -105,7 +111,8 @@ final class Documents {
       boolean index = code.isEmpty() && topicSpans >= 2 && topicSpans * 2 >= spans;
       boolean overview = intro || section.id().equals(QUICK_REFERENCE) || index;
       String lead = section.path().size() == 2 && REFERENCE_PARTS.contains(section.path().get(0)) ? lead(prose) : "";
-      parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, "", lead}, new StringBuilder()));
+      parts.add(new Part(section, shown, overview, new String[] {title, path, symbols.toString(), code.toString(), prose, "", lead,
+          asked.getOrDefault(topic.api() + "/" + topic.name() + "#" + section.id(), "")}, new StringBuilder()));
     }
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
@@ -251,9 +258,11 @@ final class Documents {
     }
   }
 
-  /** A document whose fields hold {@code texts}, one per {@link Field}, in order. */
+  /** A document whose fields hold {@code texts}, one per {@link Field}, in order; the fields after the last text are empty. */
   static Doc doc(String api, String topic, String sectionId, String shown, String text, String note, Call call, boolean overview,
-      String... texts) {
+      String... given) {
+    String[] texts = Arrays.copyOf(given, Field.values().length);
+    Arrays.setAll(texts, i -> texts[i] == null ? "" : texts[i]);
     List<Map<String, Integer>> terms = new ArrayList<>();
     int[] lengths = new int[Field.values().length];
     for (Field field : Field.values()) {

@@ -10,7 +10,9 @@ enum Field {
   /** Lines of the topic's overviews about what the section's heading names. */
   SUMMARY(1.5, 0.5),
   /** The first sentence of an endpoint's or a command's section: what it does, in a question's words. */
-  LEAD(4.0, 0.5);
+  LEAD(4.0, 0.5),
+  /** The questions the section answers ({@link Asked}): how people word what it covers. */
+  ASKED(2.0, 0.5);
 
   final double weight;
   final double b;

@@ -155,6 +155,15 @@ public final class SearchIndex {
    * word for a concept) and the names the docs use for them.
    */
   public static SearchIndex of(Library library, List<Symbol> symbols, Map<String, List<String>> synonyms) {
+    return of(library, symbols, synonyms, List.of());
+  }
+
+  /**
+   * The index of {@link #of(Library, List, Map)}, in which each section is also found by the words
+   * of the {@code asked} questions it answers.
+   */
+  public static SearchIndex of(Library library, List<Symbol> symbols, Map<String, List<String>> synonyms, List<Asked.Question> asked) {
+    Map<String, String> askedText = Asked.bySection(asked);
     SearchIndex index = new SearchIndex();
     synonyms.forEach((word, names) -> {
       List<String> tokens = new ArrayList<>();
@@ -196,7 +205,7 @@ public final class SearchIndex {
           var topic = api.find(name).orElseThrow();
           String markdown = ApiRenderer.render(api.index(), topic, Detail.FULL, true, Call.MCP);
           return Documents.of(new Documents.Topic(id, name, topic.title(), List.of(), about, markdown, names, paths, false,
-              section -> Call.of(api.index().tool(), Call.TOPIC, name, Call.SECTION, section)));
+              section -> Call.of(api.index().tool(), Call.TOPIC, name, Call.SECTION, section)), askedText);
         });
       }
     }
@@ -209,7 +218,8 @@ public final class SearchIndex {
       List<String> extra = new ArrayList<>(topic.aliases());
       extra.add(topic.name());
       topics.add(() -> Documents.of(new Documents.Topic("xanoscript", topic.name(), topic.title(), extra, topic.description(),
-          xanoscript.body(topic), scriptTopics, Set.of(), topic.digest(), section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section))));
+          xanoscript.body(topic), scriptTopics, Set.of(), topic.digest(), section -> Call.of(xanoscript.tool(), Call.TOPIC, topic.name(), Call.SECTION, section)),
+          askedText));
     }
     topics.parallelStream().map(Supplier::get).toList().forEach(index.docs::addAll);
     index.apiNames = new ApiNames(titles, "xanoscript");

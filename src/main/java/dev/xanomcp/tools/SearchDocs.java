@@ -3,6 +3,7 @@ package dev.xanomcp.tools;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.render.Budget;
 import dev.xanomcp.render.Call;
+import dev.xanomcp.search.Asked;
 import dev.xanomcp.search.Hit;
 import dev.xanomcp.search.SearchIndex;
 import dev.xanomcp.search.Symbol;
@@ -65,9 +66,15 @@ public final class SearchDocs {
 
   /**
    * The index of the docs with every name of the engine's tables (a name no section shows still
-   * gets a hit that says what it is) and, as synonyms, other languages' names for them.
+   * gets a hit that says what it is), as synonyms other languages' names for them, and the
+   * questions the server ships ({@link Asked}).
    */
   public static SearchIndex build(Library library) {
+    return build(library, Asked.load());
+  }
+
+  /** The index of {@link #build(Library)} with the {@code asked} questions instead of those the server ships. */
+  public static SearchIndex build(Library library, List<Asked.Question> asked) {
     Checker checker = Checker.get();
     List<Symbol> symbols = new ArrayList<>();
     checker.names().forEach((name, kind) -> symbols.add(new Symbol(name, kind)));
@@ -77,7 +84,7 @@ public final class SearchDocs {
         synonyms.merge(foreign, List.of(name), (a, b) -> a);
       }
     });
-    return SearchIndex.of(library, symbols, synonyms);
+    return SearchIndex.of(library, symbols, synonyms, asked);
   }
 
   private Answer answer(Args args, Context context) {

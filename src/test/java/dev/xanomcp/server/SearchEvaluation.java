@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xanomcp.docs.Library;
 import dev.xanomcp.render.Call;
+import dev.xanomcp.search.Asked;
 import dev.xanomcp.search.Hit;
 import dev.xanomcp.search.LuceneRanking;
 import dev.xanomcp.search.SearchIndex;
@@ -21,8 +22,10 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Scores search_docs on the questions of {@code search/tuning.json} and {@code
- * search/held-out.json}, as an assistant uses it. Each question names the sections that answer it
+ * Scores search_docs on the questions of {@code search/questions.json} (the tuning part, which
+ * the server also ships: a section is found by the words of the questions it answers) and {@code
+ * search/held-out.json}, as an assistant uses it. Since the server learns from the tuning part, that
+ * part is scored by cross-validation: each fifth of it on an index built with the other four fifths. Each question names the sections that answer it
  * ({@code api/topic#section}, or {@code api/topic} for any section of a topic); it is found at the
  * rank of the first hit that is one of them. Bytes read are the search answer plus the sections of
  * the hits read in rank order up to that one (the first three when none of them answers).
@@ -33,7 +36,9 @@ import java.util.function.BiFunction;
  * CLI) is left out of the scores.
  */
 public final class SearchEvaluation {
-  static final String TUNING = "/search/tuning.json";
+  static final String TUNING = "/" + Asked.RESOURCE;
+  /** How many parts the tuning questions are cut into for cross-validation. */
+  static final int FOLDS = 5;
   static final String HELD_OUT = "/search/held-out.json";
 
   /** One question, the sections that answer it, the kind of question, and the API it needs. */
@@ -125,14 +130,45 @@ public final class SearchEvaluation {
 
   /** The questions of {@code resource} whose API the library documents. */
   List<Question> scored(String resource) {
+    return scored(questions(resource));
+  }
+
+  private List<Question> scored(List<Question> questions) {
     Set<String> apis = Set.copyOf(index.apis());
-    return questions(resource).stream().filter(q -> q.needs() == null || apis.contains(q.needs())).toList();
+    return questions.stream().filter(q -> q.needs() == null || apis.contains(q.needs())).toList();
+  }
+
+  /**
+   * Scores the tuning part by cross-validation: the questions at positions {@code i} with {@code i
+   * % FOLDS == fold} are searched on an index that learnt from all the others.
+   */
+  Report crossValidated() {
+    List<Question> all = questions(TUNING);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Asked.Question> known = new ArrayList<>();
+      List<Question> tested = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        if (i % FOLDS == fold) {
+          tested.add(all.get(i));
+        } else {
+          known.add(new Asked.Question(all.get(i).question(), all.get(i).expected()));
+        }
+      }
+      SearchIndex learnt = SearchDocs.build(library, known);
+      outcomes.addAll(outcomes(scored(tested), (query, limit) -> learnt.search(query, null, limit)));
+    }
+    return new Report(TUNING.substring(TUNING.lastIndexOf('/') + 1) + " (" + FOLDS + "-fold cross-validation)", outcomes);
   }
 
   /** Scores {@code ranking} (query and limit to hits) on the questions of {@code resource}. */
   Report evaluate(String resource, BiFunction<String, Integer, List<Hit>> ranking) {
+    return new Report(resource.substring(resource.lastIndexOf('/') + 1), outcomes(scored(resource), ranking));
+  }
+
+  private static List<Outcome> outcomes(List<Question> questions, BiFunction<String, Integer, List<Hit>> ranking) {
     List<Outcome> outcomes = new ArrayList<>();
-    for (Question q : scored(resource)) {
+    for (Question q : questions) {
       List<Hit> hits = ranking.apply(q.question(), 5);
       int rank = -1;
       for (int i = 0; rank < 0 && i < hits.size(); i++) {
@@ -148,7 +184,7 @@ public final class SearchEvaluation {
       String first = hits.isEmpty() ? "no hits" : hits.get(0).api() + "/" + hits.get(0).topic() + "#" + hits.get(0).section();
       outcomes.add(new Outcome(q, rank, read, first));
     }
-    return new Report(resource.substring(resource.lastIndexOf('/') + 1), outcomes);
+    return outcomes;
   }
 
   private static int size(String text) {
@@ -156,9 +192,10 @@ public final class SearchEvaluation {
   }
 
   /**
-   * Prints the tuning part for our ranking and Lucene's, with the time a query takes, and the misses
-   * of our ranking; the held-out part's scores with {@code --held-out}, its misses with {@code
-   * --held-out-misses}.
+   * Prints the tuning part: our ranking cross-validated, and ours and Lucene's on the docs alone
+   * (no questions learnt), with the time a query takes, and the misses of the cross-validation; the
+   * held-out part's scores with {@code --held-out} (on the index the server builds, and on the docs
+   * alone), its misses with {@code --held-out-misses}.
    */
   public static void main(String[] args) {
     boolean heldOutMisses = List.of(args).contains("--held-out-misses");
@@ -167,18 +204,22 @@ public final class SearchEvaluation {
     SearchEvaluation evaluation = new SearchEvaluation();
     long built = System.nanoTime() - start;
     SearchIndex ours = evaluation.index();
+    SearchIndex docsAlone = SearchDocs.build(evaluation.library, List.of());
     BiFunction<String, Integer, List<Hit>> own = (query, limit) -> ours.search(query, null, limit);
-    Report tuning = evaluation.evaluate(TUNING, own);
-    LuceneRanking lucene = new LuceneRanking(ours);
-    Report luceneTuning = evaluation.evaluate(TUNING, lucene::search);
+    BiFunction<String, Integer, List<Hit>> ownAlone = (query, limit) -> docsAlone.search(query, null, limit);
+    Report tuning = evaluation.crossValidated();
+    LuceneRanking lucene = new LuceneRanking(docsAlone);
     System.out.printf(Locale.ROOT, "own BM25F: %s%n  docs read and index built in %d ms, %.2f ms a query (median, warm)%n",
         tuning, built / 1_000_000, perQuery(evaluation, own));
-    System.out.printf(Locale.ROOT, "Lucene 9.12: %s; %.2f ms a query%n", luceneTuning, perQuery(evaluation, lucene::search));
+    System.out.println("own BM25F, docs alone: " + evaluation.evaluate(TUNING, ownAlone));
+    System.out.printf(Locale.ROOT, "Lucene 9.12, docs alone: %s; %.2f ms a query%n", evaluation.evaluate(TUNING, lucene::search),
+        perQuery(evaluation, lucene::search));
     tuning.breakdown().forEach(line -> System.out.println("  " + line));
     tuning.misses().forEach(m -> System.out.println("  tuning miss: " + m));
     if (heldOut) {
       Report report = evaluation.evaluate(HELD_OUT, own);
       System.out.println("own BM25F: " + report);
+      System.out.println("own BM25F, docs alone: " + evaluation.evaluate(HELD_OUT, ownAlone));
       report.breakdown().forEach(line -> System.out.println("  " + line));
       if (heldOutMisses) {
         report.misses().forEach(m -> System.out.println("  held-out miss: " + m));
