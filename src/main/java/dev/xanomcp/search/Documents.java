@@ -56,13 +56,9 @@ final class Documents {
    * aliases and its line on what it covers as words of the intro's path. An endpoint's heading also holds the words for what its method does ("create" for
    * POST, "list" for a GET of a collection), since questions say those and not the method. A line
    * of an overview that names what a section's heading names ("| `db.add` | insert a record |")
-   * also counts for that section, which may not use those words itself.
+   * also counts for that section, which may not use those words itself, and so do the questions
+   * the section answers ({@code asked}, by {@code api/topic#section}).
    */
-  static List<Doc> of(Topic topic) {
-    return of(topic, Map.of());
-  }
-
-  /** The sections of one topic as documents, each with the questions it answers ({@code asked}, by {@code api/topic#section}). */
   static List<Doc> of(Topic topic, Map<String, String> asked) {
     String markdown = topic.markdown();
     List<Section> sections = Sections.of(markdown);

@@ -65,7 +65,7 @@ class DocumentsTest {
   private static Map<String, Doc> docs(Set<String> paths) {
     Function<String, Call> reader = section -> Call.of("run_api_docs", "topic", "things", "section", section);
     List<Doc> docs = Documents.of(new Documents.Topic("run", "things", "Things", List.of(), "all about things", MARKDOWN,
-        Set.of("session", "data", "things"), paths, false, reader));
+        Set.of("session", "data", "things"), paths, false, reader), Map.of());
     return docs.stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
   }
 
@@ -79,7 +79,7 @@ class DocumentsTest {
   @Test
   void everySectionOfADigestSumsUp() {
     List<Doc> digest = Documents.of(new Documents.Topic("xanoscript", "working", "Working", List.of(), "all of it, briefly", MARKDOWN,
-        Set.of("working"), Set.of(), true, section -> Call.of("xanoscript_docs", "topic", "working", "section", section)));
+        Set.of("working"), Set.of(), true, section -> Call.of("xanoscript_docs", "topic", "working", "section", section)), Map.of());
     assertTrue(digest.stream().allMatch(Doc::overview));
     assertFalse(docs().get("export-a-session-s-data").overview());
   }
@@ -140,7 +140,7 @@ class DocumentsTest {
     String markdown = String.join("\n", "# Profiles", "", "Profiles.", "", "## Commands", "", "### profile create", "", "Make a profile.", "",
         "### profile list", "", "Show the profiles.", "", "### profile wizard", "", "Set one up step by step.", "");
     Map<String, Doc> docs = Documents.of(new Documents.Topic("cli", "profile", "Profiles", List.of(), "profiles", markdown, Set.of("profile"), Set.of(),
-        false, section -> Call.of("cli_docs", "topic", "profile", "section", section))).stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
+        false, section -> Call.of("cli_docs", "topic", "profile", "section", section)), Map.of()).stream().collect(Collectors.toMap(Doc::sectionId, d -> d));
     assertTrue(docs.get("profile-create").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("add new")));
     assertTrue(docs.get("profile-list").terms().get(Field.TITLE.ordinal()).keySet().containsAll(Tokenizer.terms("all")));
     assertEquals(Set.copyOf(Tokenizer.terms("profile wizard")), docs.get("profile-wizard").terms().get(Field.TITLE.ordinal()).keySet());
